@@ -1,0 +1,80 @@
+import Foundation
+import FootprintText
+
+/// How much harm a finding can do, from a mild word to a leaked card number.
+public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
+    case low, medium, high, critical
+
+    /// The severity's weight in the risk score.
+    public var weight: Double {
+        switch self {
+        case .low: 0.25
+        case .medium: 0.5
+        case .high: 0.75
+        case .critical: 1.0
+        }
+    }
+
+    public static func < (a: Severity, b: Severity) -> Bool { a.weight < b.weight }
+}
+
+/// A finding's category: what kind of risk it is.
+public struct Category: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    public let rawValue: String
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public static let hate = Category(rawValue: "hate")
+    public static let harassment = Category(rawValue: "harassment")
+    public static let privacy = Category(rawValue: "privacy")
+    public static let misinformation = Category(rawValue: "misinformation")
+    public static let profanity = Category(rawValue: "profanity")
+    public static let conduct = Category(rawValue: "conduct")
+
+    /// The categories built-in packs use.
+    public static let known: [Category] = [.hate, .harassment, .privacy, .misinformation, .profanity, .conduct]
+
+    public var description: String { rawValue }
+    public static func < (a: Category, b: Category) -> Bool { a.rawValue < b.rawValue }
+}
+
+/// One thing a rule found in a post: an exact span of the original text.
+public struct Finding: Sendable, Equatable {
+    /// The rule's id, `pack/rule`.
+    public var rule: String
+    public var category: Category
+    /// The kind of personal data (EMAIL, PHONE…) for privacy findings.
+    public var entity: String?
+    public var severity: Severity
+    /// How sure the rule is, 0–1.
+    public var confidence: Double
+    /// The rule's message with `{match}` still in it; see `message(match:)`.
+    public var messageTemplate: String
+    /// Byte range in the original text.
+    public var range: Range<Int>
+    /// Where the span starts and ends, for machines and people.
+    public var start: TextPosition
+    public var end: TextPosition
+    /// The matched text of the original.
+    public var match: String
+
+    public init(
+        rule: String, category: Category, entity: String?, severity: Severity, confidence: Double,
+        messageTemplate: String, range: Range<Int>, start: TextPosition, end: TextPosition, match: String
+    ) {
+        self.rule = rule
+        self.category = category
+        self.entity = entity
+        self.severity = severity
+        self.confidence = confidence
+        self.messageTemplate = messageTemplate
+        self.range = range
+        self.start = start
+        self.end = end
+        self.match = match
+    }
+
+    /// The message with `{match}` replaced by `shown` (the match itself, or a masked form).
+    public func message(match shown: String) -> String {
+        messageTemplate.replacingOccurrences(of: "{match}", with: shown)
+    }
+}

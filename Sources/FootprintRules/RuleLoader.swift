@@ -1,0 +1,357 @@
+import Foundation
+import FootprintText
+import Yams
+
+/// Loads rule packs from `Rules/<pack>/pack.yml` and `Rules/<pack>/<rule>.yml`, one rule a
+/// file, with strict checking: every problem is reported with its file, line and column, and a
+/// malformed file never crashes the loader.
+public struct RuleLoader: Sendable {
+    /// Names a `detector` rule may use.
+    public var knownDetectors: Set<String>
+
+    public init(knownDetectors: Set<String>) {
+        self.knownDetectors = knownDetectors
+    }
+
+    /// Loads every pack under `root` (a folder holding pack folders). Throws all errors found.
+    public func loadPacks(at root: String) throws(RuleErrors) -> [RulePack] {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard fm.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw RuleErrors([RuleError(file: root, message: "no rules folder here")])
+        }
+        let names: [String]
+        do {
+            names = try fm.contentsOfDirectory(atPath: root).sorted()
+        } catch {
+            throw RuleErrors([RuleError(file: root, message: "cannot read folder: \(error.localizedDescription)")])
+        }
+        var packs: [RulePack] = []
+        var errors: [RuleError] = []
+        var seen: [String: String] = [:]
+        for name in names where !name.hasPrefix(".") {
+            let folder = root + "/" + name
+            guard fm.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else { continue }
+            let (pack, packErrors) = loadPack(named: name, at: folder)
+            errors += packErrors
+            guard let pack else { continue }
+            for rule in pack.rules {
+                if let other = seen[rule.id] {
+                    errors.append(RuleError(file: rule.file, line: 1, column: 1, message: "duplicate rule id '\(rule.id)' (also in \(other))"))
+                }
+                seen[rule.id] = rule.file
+            }
+            packs.append(pack)
+        }
+        guard errors.isEmpty else { throw RuleErrors(errors) }
+        return packs
+    }
+
+    /// Loads one pack folder: its pack.yml and every other .yml file in it.
+    public func loadPack(named name: String, at folder: String) -> (RulePack?, [RuleError]) {
+        let fm = FileManager.default
+        var errors: [RuleError] = []
+        let manifestPath = folder + "/pack.yml"
+        var title = name
+        var description = ""
+        var languages: [String] = []
+        var sources: [String] = []
+        if fm.fileExists(atPath: manifestPath) {
+            do {
+                let node = try parse(file: manifestPath)
+                var reader = MappingReader(node: node, file: manifestPath)
+                title = reader.string("title", required: true) ?? name
+                description = reader.string("description", required: true) ?? ""
+                languages = reader.strings("languages") ?? []
+                sources = reader.strings("sources") ?? []
+                reader.rejectUnknownKeys()
+                errors += reader.errors
+            } catch {
+                errors.append(error)
+            }
+        } else {
+            errors.append(RuleError(file: manifestPath, message: "missing pack.yml (title and description of the pack)"))
+        }
+        let files = ((try? fm.contentsOfDirectory(atPath: folder)) ?? []).filter {
+            ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && $0 != "pack.yml"
+        }.sorted()
+        var rules: [Rule] = []
+        for file in files {
+            let path = folder + "/" + file
+            let stem = file.hasSuffix(".yaml") ? String(file.dropLast(5)) : String(file.dropLast(4))
+            do {
+                rules.append(try loadRule(file: path, expectedID: name + "/" + stem))
+            } catch {
+                errors += error.errors
+            }
+        }
+        return (RulePack(name: name, title: title, description: description, languages: languages, sources: sources, rules: rules), errors)
+    }
+
+    /// Loads and checks one rule file.
+    public func loadRule(file: String, expectedID: String?) throws(RuleErrors) -> Rule {
+        var errors: [RuleError] = []
+        let node: Node
+        do {
+            node = try parse(file: file)
+        } catch {
+            throw RuleErrors([error])
+        }
+        var reader = MappingReader(node: node, file: file)
+        let id = reader.string("id", required: true) ?? ""
+        if let expectedID, !id.isEmpty, id != expectedID {
+            reader.error(at: "id", "rule id '\(id)' must equal its path '\(expectedID)'")
+        }
+        let kindName = reader.string("kind", required: true)
+        var kind: RuleKind?
+        if let kindName {
+            kind = RuleKind(rawValue: kindName)
+            if kind == nil {
+                reader.error(at: "kind", "unknown kind '\(kindName)' (expected one of: \(RuleKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+        }
+        let category = reader.string("category", required: true).map(Category.init(rawValue:))
+        let severity = reader.severity("severity", required: true)
+        let confidence = reader.double("confidence", required: true, in: 0...1)
+        let message = reader.string("message", required: true)
+        let entity = reader.string("entity")
+        let description = reader.string("description")
+        var views: [ViewKind] = [.folded]
+        var terms: [Term] = []
+        var detector: String?
+        switch kind {
+        case .lexicon:
+            if let names = reader.strings("views") {
+                views = []
+                for name in names {
+                    if let view = ViewKind(rawValue: name) {
+                        views.append(view)
+                    } else {
+                        reader.error(at: "views", "unknown view '\(name)' (expected folded, skeleton or deobfuscated)")
+                    }
+                }
+            }
+            terms = reader.terms("terms")
+            if terms.isEmpty { reader.error(at: "terms", "a lexicon rule needs at least one term", missing: reader.value("terms") == nil) }
+        case .detector:
+            detector = reader.string("detector", required: true)
+            if let name = detector, !knownDetectors.contains(name) {
+                reader.error(at: "detector", "unknown detector '\(name)' (known: \(knownDetectors.sorted().joined(separator: ", ")))")
+            }
+        case .pattern, .proximity, .occurrence:
+            reader.error(at: "kind", "kind '\(kindName ?? "")' is not implemented in this version of footprint")
+        case nil:
+            break
+        }
+        let examples = reader.examples("examples")
+        reader.rejectUnknownKeys()
+        errors += reader.errors
+        guard errors.isEmpty, let kind, let category, let severity, let confidence, let message else {
+            throw RuleErrors(errors)
+        }
+        return Rule(
+            id: id, kind: kind, category: category, severity: severity, confidence: confidence, message: message,
+            entity: entity, description: description, views: views, terms: terms, detector: detector,
+            examples: examples, file: file)
+    }
+
+    private func parse(file: String) throws(RuleError) -> Node {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw RuleError(file: file, message: "cannot read file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw RuleError(file: file, message: "file is not valid UTF-8")
+        }
+        do {
+            guard let node = try Yams.compose(yaml: text) else {
+                throw RuleError(file: file, line: 1, column: 1, message: "empty file")
+            }
+            return node
+        } catch let error as RuleError {
+            throw error
+        } catch let error as YamlError {
+            throw Self.locate(error, file: file)
+        } catch {
+            throw RuleError(file: file, message: "invalid YAML: \(error)")
+        }
+    }
+
+    private static func locate(_ error: YamlError, file: String) -> RuleError {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+            .composer(let context, let problem, let mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return RuleError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(detail)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return RuleError(
+                file: file, line: context.mark.line, column: context.mark.column,
+                message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
+        default:
+            return RuleError(file: file, message: "invalid YAML: \(error)")
+        }
+    }
+}
+
+/// Reads a YAML mapping key by key, recording typed, located errors.
+struct MappingReader {
+    let file: String
+    private(set) var errors: [RuleError] = []
+    private var pairs: [(key: String, keyNode: Node, value: Node)] = []
+    private var used: Set<String> = []
+    private let node: Node
+
+    init(node: Node, file: String) {
+        self.node = node
+        self.file = file
+        if case .mapping(let mapping) = node {
+            var seen: Set<String> = []
+            for (key, value) in mapping {
+                guard let name = key.string else {
+                    self.errors.append(located(key, "keys must be plain words"))
+                    continue
+                }
+                if !seen.insert(name).inserted {
+                    self.errors.append(located(key, "duplicate key '\(name)'"))
+                }
+                pairs.append((name, key, value))
+            }
+        } else {
+            self.errors.append(located(node, "expected a mapping of keys to values"))
+        }
+    }
+
+    func located(_ node: Node, _ message: String) -> RuleError {
+        RuleError(file: file, line: node.mark?.line ?? 0, column: node.mark?.column ?? 0, message: message)
+    }
+
+    func value(_ key: String) -> Node? { pairs.last { $0.key == key }?.value }
+
+    mutating func error(at key: String, _ message: String, missing: Bool = false) {
+        if !missing, let pair = pairs.last(where: { $0.key == key }) {
+            errors.append(located(pair.value, message))
+        } else {
+            errors.append(located(node, message))
+        }
+    }
+
+    private mutating func fetch(_ key: String, required: Bool) -> Node? {
+        used.insert(key)
+        guard let value = value(key) else {
+            if required { errors.append(located(node, "missing required key '\(key)'")) }
+            return nil
+        }
+        return value
+    }
+
+    mutating func string(_ key: String, required: Bool = false) -> String? {
+        guard let value = fetch(key, required: required) else { return nil }
+        guard case .scalar(let scalar) = value, !scalar.string.isEmpty else {
+            errors.append(located(value, "'\(key)' must be a non-empty string"))
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func strings(_ key: String) -> [String]? {
+        guard let value = fetch(key, required: false) else { return nil }
+        guard case .sequence(let sequence) = value else {
+            errors.append(located(value, "'\(key)' must be a list of strings"))
+            return nil
+        }
+        var result: [String] = []
+        for item in sequence {
+            if case .scalar(let scalar) = item { result.append(scalar.string) } else { errors.append(located(item, "'\(key)' items must be strings")) }
+        }
+        return result
+    }
+
+    mutating func double(_ key: String, required: Bool, in range: ClosedRange<Double>) -> Double? {
+        guard let value = fetch(key, required: required) else { return nil }
+        guard case .scalar(let scalar) = value, let number = Double(scalar.string), range.contains(number) else {
+            errors.append(located(value, "'\(key)' must be a number from \(range.lowerBound) to \(range.upperBound)"))
+            return nil
+        }
+        return number
+    }
+
+    mutating func severity(_ key: String, required: Bool) -> Severity? {
+        guard let value = fetch(key, required: required) else { return nil }
+        return parseSeverity(value, key: key)
+    }
+
+    private mutating func parseSeverity(_ value: Node, key: String) -> Severity? {
+        guard case .scalar(let scalar) = value, let severity = Severity(rawValue: scalar.string) else {
+            errors.append(located(value, "'\(key)' must be one of: low, medium, high, critical"))
+            return nil
+        }
+        return severity
+    }
+
+    /// Terms: plain strings, or mappings `{term: …, severity: …}`.
+    mutating func terms(_ key: String) -> [Term] {
+        guard let value = fetch(key, required: false) else { return [] }
+        guard case .sequence(let sequence) = value else {
+            errors.append(located(value, "'\(key)' must be a list of terms"))
+            return []
+        }
+        var result: [Term] = []
+        for item in sequence {
+            switch item {
+            case .scalar(let scalar) where !scalar.string.trimmingCharacters(in: .whitespaces).isEmpty:
+                result.append(Term(text: scalar.string))
+            case .mapping:
+                var reader = MappingReader(node: item, file: file)
+                let text = reader.string("term", required: true)
+                let severity = reader.severity("severity", required: false)
+                reader.rejectUnknownKeys()
+                errors += reader.errors
+                if let text { result.append(Term(text: text, severity: severity)) }
+            default:
+                errors.append(located(item, "a term must be a non-empty string or {term: …, severity: …}"))
+            }
+        }
+        return result
+    }
+
+    /// `examples: {match: […], no_match: […], todo_match: […], todo_no_match: […]}`.
+    mutating func examples(_ key: String) -> [RuleExample] {
+        guard let value = fetch(key, required: true) else { return [] }
+        var reader = MappingReader(node: value, file: file)
+        var result: [RuleExample] = []
+        for (name, shouldMatch, isTodo) in [
+            ("match", true, false), ("no_match", false, false), ("todo_match", true, true), ("todo_no_match", false, true),
+        ] {
+            guard let list = reader.fetch(name, required: !isTodo) else { continue }
+            guard case .sequence(let sequence) = list, !sequence.isEmpty else {
+                reader.errors.append(reader.located(list, "'\(name)' must be a non-empty list of example texts"))
+                continue
+            }
+            for item in sequence {
+                guard case .scalar(let scalar) = item else {
+                    reader.errors.append(reader.located(item, "an example must be a string"))
+                    continue
+                }
+                let line = item.mark?.line ?? 0
+                if shouldMatch {
+                    guard let (text, spans) = RuleExample.parseMarked(scalar.string), !spans.isEmpty else {
+                        reader.errors.append(reader.located(item, "a match example must mark its span with ⟦ ⟧"))
+                        continue
+                    }
+                    result.append(RuleExample(text: text, spans: spans, shouldMatch: true, isTodo: isTodo, line: line))
+                } else {
+                    result.append(RuleExample(text: scalar.string, spans: [], shouldMatch: false, isTodo: isTodo, line: line))
+                }
+            }
+        }
+        reader.rejectUnknownKeys()
+        errors += reader.errors
+        return result
+    }
+
+    mutating func rejectUnknownKeys() {
+        for pair in pairs where !used.contains(pair.key) {
+            let known = used.sorted().joined(separator: ", ")
+            errors.append(located(pair.keyNode, "unknown key '\(pair.key)' (expected: \(known))"))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+/// Something a Swift detector found: a span of the original text.
+public struct ScanHit: Sendable, Equatable {
+    /// Byte range in the original text.
+    public var range: Range<Int>
+    /// The kind of data found, when the detector knows better than its rule (PHONE vs EMAIL).
+    public var entity: String?
+    /// The detector's own confidence, when it has one (a checksum passed: high).
+    public var confidence: Double?
+
+    public init(range: Range<Int>, entity: String? = nil, confidence: Double? = nil) {
+        self.range = range
+        self.entity = entity
+        self.confidence = confidence
+    }
+}
+
+/// A detector written in Swift, found by name from a rule of kind `detector`.
+public protocol TextScanner: Sendable {
+    /// Appends what it finds in `text` to `hits`.
+    func scan(_ text: AnalyzedText, into hits: inout [ScanHit])
+}
