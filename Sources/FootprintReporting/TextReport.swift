@@ -1,0 +1,82 @@
+import FootprintRules
+import FootprintScoring
+
+/// The report for people: the score and band, then each finding with its line of text and the
+/// span highlighted (colour on a terminal, carets otherwise).
+public enum TextReport {
+    private enum Style: String {
+        case reset = "\u{1B}[0m", bold = "\u{1B}[1m", dim = "\u{1B}[2m", red = "\u{1B}[31m", yellow = "\u{1B}[33m"
+        case green = "\u{1B}[32m", magenta = "\u{1B}[35m", highlight = "\u{1B}[1;4;31m"
+    }
+
+    /// Renders one assessment of `text` (the original post) under the name `source`.
+    public static func render(_ assessment: Assessment, text: [UInt8], source: String, options: ReportOptions) -> String {
+        func paint(_ s: String, _ style: Style) -> String { options.color ? style.rawValue + s + Style.reset.rawValue : s }
+        let bandStyle: Style =
+            switch assessment.band {
+            case .low: .green
+            case .medium: .yellow
+            case .high: .red
+            case .critical: .magenta
+            }
+        var out = paint(source, .bold) + ": score " + String(Int(assessment.score.rounded())) + "/100 "
+        out += paint(assessment.band.rawValue, bandStyle)
+        if !assessment.factors.isEmpty {
+            out += " (" + assessment.factors.map { "\($0.category) \(Int($0.score.rounded()))" }.joined(separator: ", ") + ")"
+        }
+        out += "\n"
+        for warning in assessment.warnings { out += "  " + paint("warning:", .yellow) + " " + warning + "\n" }
+        if assessment.findings.isEmpty {
+            out += "  no findings\n"
+            return out
+        }
+        // NOTE: an excerpt shows the text around a span, which may hold another finding's
+        // personal data: mask every privacy span in every excerpt.
+        let hidden = options.showMatches ? [] : assessment.findings.filter { $0.category == .privacy }.map(\.range)
+        for finding in assessment.findings {
+            let shown = options.shown(finding)
+            out += "  \(finding.start.line):\(finding.start.column)  " + paint(finding.rule, .bold) + "  "
+            out += finding.severity.rawValue + " " + String(Int((finding.confidence * 100).rounded())) + "%  "
+            out += finding.message(match: shown) + "\n"
+            out += excerpt(of: finding, in: text, hidden: hidden, shown: shown, paint: { paint($0, .highlight) }, carets: !options.color)
+        }
+        return out
+    }
+
+    /// The finding's line, cut to about 80 characters around the span, with the span marked.
+    private static func excerpt(
+        of finding: Finding, in text: [UInt8], hidden: [Range<Int>], shown: String, paint: (String) -> String, carets: Bool
+    ) -> String {
+        /// The text of a byte range with hidden spans masked.
+        func display(_ range: Range<Int>) -> String {
+            var out = ""
+            var cursor = range.lowerBound
+            for span in hidden.sorted(by: { $0.lowerBound < $1.lowerBound }) where span.overlaps(range) {
+                let start = max(span.lowerBound, cursor)
+                let end = min(span.upperBound, range.upperBound)
+                guard start < end else { continue }
+                out += String(decoding: text[cursor..<start], as: UTF8.self)
+                out += Masking.mask(String(decoding: text[start..<end], as: UTF8.self))
+                cursor = end
+            }
+            return out + String(decoding: text[cursor..<range.upperBound], as: UTF8.self)
+        }
+        let start = min(finding.range.lowerBound, text.count)
+        var lineStart = start
+        while lineStart > 0, text[lineStart - 1] != 0x0A, text[lineStart - 1] != 0x0D { lineStart -= 1 }
+        var lineEnd = min(finding.range.upperBound, text.count)
+        while lineEnd < text.count, text[lineEnd] != 0x0A, text[lineEnd] != 0x0D { lineEnd += 1 }
+        let spanEnd = min(finding.range.upperBound, lineEnd)
+        var before = Substring(display(lineStart..<start))
+        var after = Substring(display(spanEnd..<lineEnd))
+        if before.count > 40 { before = "…" + before.suffix(39) }
+        if after.count > 40 { after = after.prefix(39) + "…" }
+        let span = String(shown.prefix { $0 != "\n" && $0 != "\r" })
+        func visible(_ s: Substring) -> String { s.map { $0 == "\t" ? " " : String($0) }.joined() }
+        var out = "      " + visible(before) + paint(span) + visible(after) + "\n"
+        if carets {
+            out += "      " + String(repeating: " ", count: before.count) + String(repeating: "^", count: max(1, span.count)) + "\n"
+        }
+        return out
+    }
+}

@@ -1,0 +1,228 @@
+import ArgumentParser
+import Footprint
+import FootprintInput
+import FootprintReporting
+import FootprintScoring
+
+#if canImport(Glibc)
+    import Glibc
+#endif
+
+/// Output formats of `check`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, jsonl
+}
+
+/// The band at which `check` fails, or never.
+enum FailOn: String, ExpressibleByArgument, CaseIterable {
+    case low, medium, high, critical, never
+
+    var band: Band? { Band(rawValue: rawValue) }
+}
+
+/// `footprint check`: one post from standard input or per FILE, or one per line with --jsonl.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check posts: findings with exact spans, and the risk score.",
+        discussion: """
+            Reads one post from standard input (no FILE, or '-'), or one post per FILE. With \
+            --jsonl, every input line is a JSON object {"id": …, "text": …} and gives exactly one \
+            output line, in input order; a line that cannot be read gives {"line": n, "error": …}.
+            """
+    )
+
+    @Argument(help: "Files to check, one post each ('-' for standard input).")
+    var files: [String] = []
+
+    @Flag(help: "Read JSON Lines: one {\"id\", \"text\"} object per line; other fields are carried as metadata.")
+    var jsonl = false
+
+    @Option(help: "Output format: text, json or jsonl (default: jsonl with --jsonl, else text).")
+    var format: OutputFormat?
+
+    @Option(name: .customLong("fail-on"), help: "Exit 1 when a post scores at or above this band (low, medium, high, critical, never).")
+    var failOn: FailOn = .high
+
+    @Flag(help: "Show matched personal data in reports instead of masking it.")
+    var showMatches = false
+
+    @Option(help: "Rule packs folder to use instead of the built-in packs.")
+    var rules: String?
+
+    @Option(name: .customLong("text-field"), help: "With --jsonl: the field holding the post's text.")
+    var textField = "text"
+
+    @Option(name: .customLong("id-field"), help: "With --jsonl: the field holding the post's id.")
+    var idField = "id"
+
+    func validate() throws {
+        if !jsonl && (textField != "text" || idField != "id") {
+            throw ValidationError("--text-field and --id-field apply only with --jsonl")
+        }
+        if files.filter({ $0 == "-" }).count > 1 {
+            throw ValidationError("standard input ('-') can be read only once")
+        }
+    }
+
+    func run() throws {
+        Output.ignoreBrokenPipeSignal()
+        let checker: Checker
+        do {
+            checker = try Checker(rulesDirectory: rules)
+        } catch {
+            printError("cannot load rules:\n\(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        let session = try checker.makeSession()
+        var run = CheckRun(
+            session: session,
+            format: format ?? (jsonl ? .jsonl : .text),
+            options: ReportOptions(showMatches: showMatches, color: (format ?? .text) == .text && colorWanted()),
+            failOn: failOn.band)
+        let inputs = files.isEmpty ? ["-"] : files
+        run.begin(single: !jsonl && inputs.count == 1)
+        for input in inputs {
+            if jsonl {
+                run.checkLines(of: input, decoder: JSONLRecordDecoder(textField: textField, idField: idField))
+            } else {
+                run.checkFile(input)
+            }
+        }
+        run.end()
+        if run.status != ExitStatus.clean { throw ExitCode(run.status) }
+    }
+}
+
+/// One `check` run: writes each result as it comes and tracks the exit status.
+struct CheckRun {
+    let session: Session
+    let format: OutputFormat
+    let options: ReportOptions
+    let failOn: Band?
+    var output = Output.standardOutput
+    private(set) var status = ExitStatus.clean
+    private var single = false
+    private var written = 0
+
+    init(session: Session, format: OutputFormat, options: ReportOptions, failOn: Band?) {
+        self.session = session
+        self.format = format
+        self.options = options
+        self.failOn = failOn
+    }
+
+    /// `single`: exactly one post will be checked, so `json` prints one object, not an array.
+    mutating func begin(single: Bool) {
+        self.single = single
+        if format == .json && !single { output.write("[") }
+    }
+
+    mutating func end() {
+        if format == .json && !single { output.write(written == 0 ? "]\n" : "\n]\n") }
+        output.flush()
+    }
+
+    mutating func checkFile(_ path: String) {
+        let name = path == "-" ? "<stdin>" : path
+        let bytes: [UInt8]
+        do {
+            if path == "-" {
+                bytes = try readAll(descriptor: 0)
+            } else {
+                let fd = try openForReading(path)
+                defer { close(fd) }
+                bytes = try readAll(descriptor: fd)
+            }
+        } catch {
+            fail(source: path == "-" ? nil : path, line: nil, message: "cannot read \(name): \(error.message)")
+            return
+        }
+        check(bytes, id: path == "-" ? nil : path, source: name, metadata: nil)
+    }
+
+    mutating func checkLines(of path: String, decoder: JSONLRecordDecoder) {
+        let source = path == "-" ? nil : path
+        let fd: Int32
+        do {
+            fd = path == "-" ? 0 : try openForReading(path)
+        } catch {
+            fail(source: source, line: nil, message: "cannot read \(path): \(error.message)")
+            return
+        }
+        defer { if fd != 0 { close(fd) } }
+        do {
+            try LineSplitter(fileDescriptor: fd).forEachLine { line, number in
+                switch decoder.decode(line: line, lineNumber: number, source: source) {
+                case .record(let record):
+                    check(record.text, id: record.id, source: record.id ?? "line \(number)", metadata: MetadataJSON.encode(record.metadata))
+                case .failure(let line, let message):
+                    fail(source: source, line: line, message: message)
+                }
+            }
+        } catch {
+            fail(source: source, line: nil, message: "cannot read \(path == "-" ? "<stdin>" : path): \(error)")
+        }
+    }
+
+    private mutating func check(_ bytes: [UInt8], id: String?, source: String, metadata: [UInt8]?) {
+        let assessment: Assessment
+        let text: [UInt8]
+        do {
+            (assessment, text) = try session.checkPost(bytes, id: id)
+        } catch {
+            fail(source: nil, line: nil, message: "cannot analyze \(source): \(error)")
+            return
+        }
+        if let failOn, assessment.band >= failOn, status == ExitStatus.clean { status = ExitStatus.atOrAboveFailOn }
+        switch format {
+        case .text:
+            output.write(TextReport.render(assessment, text: text, source: source, options: options))
+        case .json:
+            var writer = JSONWriter(pretty: true)
+            AssessmentJSON.write(assessment, metadata: metadata, options: options, into: &writer)
+            separate()
+            output.write(writer.bytes)
+            if single { output.write("\n") }
+        case .jsonl:
+            var writer = JSONWriter()
+            AssessmentJSON.write(assessment, metadata: metadata, options: options, into: &writer)
+            output.write(writer.bytes)
+            output.write("\n")
+        }
+    }
+
+    /// Reports input that could not be read: an error record in machine formats (so every input
+    /// line has its output line), a diagnostic on stderr in text; the exit status becomes 2.
+    private mutating func fail(source: String?, line: Int?, message: String) {
+        status = ExitStatus.badInput
+        switch format {
+        case .text:
+            output.flush()
+            printError(line.map { "\(source ?? "<stdin>"):\($0): \(message)" } ?? message)
+        case .json, .jsonl:
+            var writer = JSONWriter(pretty: format == .json)
+            if let line {
+                AssessmentJSON.writeError(line: line, message: message, source: source, into: &writer)
+            } else {
+                writer.beginObject()
+                if let source {
+                    writer.key("source")
+                    writer.string(source)
+                }
+                writer.key("error")
+                writer.string(message)
+                writer.endObject()
+            }
+            if format == .json { separate() }
+            output.write(writer.bytes)
+            if format == .jsonl || single { output.write("\n") }
+        }
+    }
+
+    private mutating func separate() {
+        guard !single else { return }
+        output.write(written == 0 ? "\n" : ",\n")
+        written += 1
+    }
+}

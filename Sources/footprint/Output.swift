@@ -1,0 +1,104 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Exit statuses of the command-line contract.
+enum ExitStatus {
+    static let clean: Int32 = 0
+    static let atOrAboveFailOn: Int32 = 1
+    static let badInput: Int32 = 2
+    static let usage: Int32 = 64
+}
+
+/// Buffered writes to a file descriptor. A closed pipe (EPIPE) ends the program quietly; any
+/// other write error is reported and exits with status 2, so what was written stays valid.
+struct Output {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private let limit = 1 << 16
+
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(limit)
+    }
+
+    static let standardOutput = Output(descriptor: 1)
+
+    /// Ignores SIGPIPE so that a closed pipe shows up as EPIPE from write(2).
+    static func ignoreBrokenPipeSignal() { signal(SIGPIPE, SIG_IGN) }
+
+    mutating func write(_ bytes: some Collection<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= limit { flush() }
+    }
+
+    mutating func write(_ text: String) { write(text.utf8) }
+
+    mutating func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let written = buffer.withUnsafeBytes { raw -> Int in
+                guard let base = raw.baseAddress else { return 0 }
+                return Glibc.write(descriptor, base + offset, raw.count - offset)
+            }
+            if written < 0 {
+                let code = errno
+                if code == EINTR { continue }
+                if code == EPIPE { exit(ExitStatus.clean) }
+                printError("cannot write output: \(String(cString: strerror(code)))")
+                exit(ExitStatus.badInput)
+            }
+            offset += written
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Prints a diagnostic to standard error.
+func printError(_ message: String) {
+    var line = "footprint: " + message + "\n"
+    line.withUTF8 { buffer in
+        _ = Glibc.write(2, buffer.baseAddress, buffer.count)
+    }
+}
+
+/// True when standard output is a terminal and NO_COLOR is not set.
+func colorWanted(descriptor: Int32 = 1) -> Bool {
+    if let noColor = getenv("NO_COLOR"), noColor.pointee != 0 { return false }
+    if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+    return isatty(descriptor) == 1
+}
+
+/// Reads a whole file descriptor.
+func readAll(descriptor: Int32) throws(ReadError) -> [UInt8] {
+    var result: [UInt8] = []
+    var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    while true {
+        let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+        if count < 0 {
+            if errno == EINTR { continue }
+            throw ReadError(message: String(cString: strerror(errno)))
+        }
+        if count == 0 { return result }
+        result.append(contentsOf: chunk[0..<count])
+    }
+}
+
+/// A file that could not be read.
+struct ReadError: Error {
+    var message: String
+}
+
+/// Opens a file for reading, or throws why not.
+func openForReading(_ path: String) throws(ReadError) -> Int32 {
+    let fd = open(path, O_RDONLY)
+    guard fd >= 0 else { throw ReadError(message: String(cString: strerror(errno))) }
+    var info = stat()
+    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        close(fd)
+        throw ReadError(message: "is a directory")
+    }
+    return fd
+}
