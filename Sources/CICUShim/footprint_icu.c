@@ -165,31 +165,32 @@ typedef struct {
 } fold_state;
 
 // Appends a run: `viewLength` bytes already written at the end of out map to the origin range.
-// Runs that keep lengths and follow each other merge into one byte-for-byte run.
+// An exact run maps byte for byte (same code points' lengths, one to one); exact runs that follow
+// each other merge into one.
 static void add_run(fold_state *s, int32_t viewStart, int32_t viewLength, int32_t originStart,
-                    int32_t originLength) {
+                    int32_t originLength, int32_t exact) {
     if (viewLength == 0) return;
     int32_t *e = s->f->entries;
-    if (s->entryCount > 0) {
-        int32_t *last = e + 4 * (s->entryCount - 1);
-        if (viewLength == originLength && last[1] == last[3] &&
-            last[0] + last[1] == viewStart && last[2] + last[3] == originStart) {
+    if (s->entryCount > 0 && exact) {
+        int32_t *last = e + FP_RUN_INTS * (s->entryCount - 1);
+        if (last[4] && last[0] + last[1] == viewStart && last[2] + last[3] == originStart) {
             last[1] += viewLength;
             last[3] += originLength;
             return;
         }
     }
     int32_t cap = s->f->entryCapacity;
-    if (!grow((void **)&s->f->entries, &cap, 4 * (s->entryCount + 1), sizeof(int32_t))) {
+    if (!grow((void **)&s->f->entries, &cap, FP_RUN_INTS * (s->entryCount + 1), sizeof(int32_t))) {
         s->ok = 0;
         return;
     }
     s->f->entryCapacity = cap;
-    e = s->f->entries + 4 * s->entryCount;
+    e = s->f->entries + FP_RUN_INTS * s->entryCount;
     e[0] = viewStart;
     e[1] = viewLength;
     e[2] = originStart;
     e[3] = originLength;
+    e[4] = exact;
     s->entryCount++;
 }
 
@@ -198,6 +199,12 @@ static int reserve_out(fold_state *s, int32_t extra) {
     if (!grow((void **)&s->f->out, &cap, s->outLength + extra, 1)) return s->ok = 0;
     s->f->outCapacity = cap;
     return 1;
+}
+
+int32_t fp_is_wide(uint32_t c) {
+    int32_t width = u_getIntPropertyValue((UChar32)c, UCHAR_EAST_ASIAN_WIDTH);
+    return width == U_EA_WIDE || width == U_EA_FULLWIDTH ||
+           u_hasBinaryProperty((UChar32)c, UCHAR_EMOJI_PRESENTATION);
 }
 
 int32_t fp_is_emoji(uint32_t c) { return is_pictographic((UChar32)c); }
@@ -231,7 +238,7 @@ int32_t fp_fold(fp_folder *f, const uint8_t *text, int32_t length, const uint8_t
                 f->out[s.outLength++] = (c >= 'A' && c <= 'Z') ? (uint8_t)(c + 32) : c;
                 i++;
             }
-            add_run(&s, s.outLength - (i - start), i - start, start, i - start);
+            add_run(&s, s.outLength - (i - start), i - start, start, i - start, 1);
             lastEmitted = text[i - 1];
             continue;
         }
@@ -245,7 +252,7 @@ int32_t fp_fold(fp_folder *f, const uint8_t *text, int32_t length, const uint8_t
                 if (!reserve_out(&s, 3)) return U_MEMORY_ALLOCATION_ERROR;
                 memcpy(f->out + s.outLength, text + start, (size_t)(i - start));
                 s.outLength += i - start;
-                add_run(&s, s.outLength - (i - start), i - start, start, i - start);
+                add_run(&s, s.outLength - (i - start), i - start, start, i - start, 1);
                 lastEmitted = c;
             }
             continue;
@@ -283,15 +290,19 @@ int32_t fp_fold(fp_folder *f, const uint8_t *text, int32_t length, const uint8_t
         if (U_FAILURE(status)) return status;
         if (!reserve_out(&s, 3 * foldedLength + 4)) return U_MEMORY_ALLOCATION_ERROR;
         int32_t viewStart = s.outLength;
+        int32_t outCount = 0;
         for (int32_t k = 0; k < foldedLength;) {
             UChar32 fc;
             U16_NEXT(f->folded, k, foldedLength, fc);
             if (fc >= 0x80) ascii = 0;
             U8_APPEND_UNSAFE(f->out, s.outLength, fc);
             lastEmitted = fc;
+            outCount++;
         }
         if (foldedLength == 0) lastEmitted = c;
-        add_run(&s, viewStart, s.outLength - viewStart, start, i - start);
+        // One code point in, one of the same length out ("É" → "é"): byte for byte.
+        int32_t exact = count == 1 && outCount == 1 && s.outLength - viewStart == i - start;
+        add_run(&s, viewStart, s.outLength - viewStart, start, i - start, exact);
         if (!s.ok) return U_MEMORY_ALLOCATION_ERROR;
     }
     if (!s.ok) return U_MEMORY_ALLOCATION_ERROR;

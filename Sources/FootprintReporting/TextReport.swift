@@ -1,5 +1,6 @@
 import FootprintRules
 import FootprintScoring
+import FootprintText
 
 /// The report for people: the score and band, then each finding with its line of text and the
 /// span highlighted (colour on a terminal, carets otherwise).
@@ -75,7 +76,7 @@ public enum TextReport {
         func visible(_ s: Substring) -> String { s.map { $0 == "\t" ? " " : String($0) }.joined() }
         var out = "      " + visible(before) + paint(span) + visible(after) + "\n"
         if carets {
-            out += "      " + String(repeating: " ", count: before.count) + String(repeating: "^", count: max(1, span.count)) + "\n"
+            out += "      " + String(repeating: " ", count: displayWidth(before)) + String(repeating: "^", count: max(1, displayWidth(span))) + "\n"
         }
         return out
     }

@@ -77,15 +77,19 @@ public struct Scorer: Sendable {
             let weight = min(1, max(0, finding.severity.weight * finding.confidence * profile.weight(for: finding.category)))
             strongest[finding.category, default: [:]][finding.rule] = max(strongest[finding.category]?[finding.rule] ?? 0, weight)
         }
+        // NOTE: floating-point products depend on their order; combine in a fixed order so the
+        // score does not depend on the order of findings.
         var factors: [Factor] = []
         var keep = 1.0
-        for (category, rules) in strongest {
-            let categoryKeep = rules.values.reduce(1.0) { $0 * (1 - $1) }
+        for category in strongest.keys.sorted() {
+            let weights = (strongest[category] ?? [:]).sorted { $0.key < $1.key }.map(\.value)
+            let categoryKeep = weights.reduce(1.0) { $0 * (1 - $1) }
             factors.append(Factor(category: category, score: 100 * (1 - categoryKeep)))
             keep *= categoryKeep
         }
         factors.sort { ($0.score, $1.category) > ($1.score, $0.category) }
-        let score = 100 * (1 - keep)
+        // The score people see is a whole number; the band is that number's.
+        let score = (100 * (1 - keep)).rounded()
         return Assessment(id: id, score: score, band: Band(score: score), factors: factors, findings: findings, warnings: warnings)
     }
 }

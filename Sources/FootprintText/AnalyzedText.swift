@@ -56,6 +56,7 @@ public final class AnalyzedText {
         if folded.isASCII {
             result = (folded, tokens)
         } else {
+            // Built against the folded view, then composed with its map to the original.
             var out: [UInt8] = []
             out.reserveCapacity(folded.bytes.count)
             var builder = OffsetMapBuilder()
@@ -63,23 +64,23 @@ public final class AnalyzedText {
             let source = folded.bytes
             var i = 0
             while i < source.count {
-                let b = source[i]
-                if b < 0x80 {
-                    out.append(b)
-                    builder.append(viewLength: 1, origin: folded.originalRange(of: i..<(i + 1)))
-                    i += 1
+                if source[i] < 0x80 {
+                    let start = i
+                    while i < source.count, source[i] < 0x80 { i += 1 }
+                    out.append(contentsOf: source[start..<i])
+                    builder.append(viewLength: i - start, origin: start..<i, exact: true)
                     continue
                 }
-                let length = b >= 0xF0 ? 4 : (b >= 0xE0 ? 3 : 2)
-                let end = min(i + length, source.count)
-                let scalar = String(decoding: source[i..<end], as: UTF8.self).unicodeScalars.first ?? "\u{FFFD}"
+                let end = min(i + UTF8Scalars.width(ofLead: source[i]), source.count)
+                let scalar = UTF8Scalars.decode(source, at: i)
                 let skeleton = analyzer.skeletons.skeleton(of: scalar)
                 out.append(contentsOf: skeleton)
                 if skeleton.contains(where: { $0 >= 0x80 }) { ascii = false }
-                builder.append(viewLength: skeleton.count, origin: folded.originalRange(of: i..<end))
+                builder.append(viewLength: skeleton.count, origin: i..<end, exact: false)
                 i = end
             }
-            let view = TextView(bytes: out, map: builder.build(originLength: bytes.count), isASCII: ascii)
+            let map = builder.build(originLength: source.count).composed(with: folded.map)
+            let view = TextView(bytes: out, map: map, isASCII: ascii)
             result = (view, try analyzer.tokenize(view))
         }
         _skeleton = result
@@ -89,7 +90,7 @@ public final class AnalyzedText {
     /// The folded view with leetspeak, stretched letters and split letters undone.
     public func deobfuscated() throws -> (view: TextView, tokens: [Token]) {
         if let cached = _deobfuscated { return cached }
-        let view = Deobfuscator.deobfuscate(folded, originLength: bytes.count)
+        let view = Deobfuscator.deobfuscate(folded)
         let result = (view, try analyzer.tokenize(view))
         _deobfuscated = result
         return result

@@ -1,168 +1,212 @@
 /// Builds the de-obfuscated view from the folded view: leetspeak read as letters ("sh1t", "@$$"),
 /// stretched letters shortened ("fuuuuck"), and letters split by spaces or punctuation joined
 /// ("f u c k", "f.u.c.k", "f-u-c-k"). Zero-width characters are already gone in the folded view.
+///
+/// One pass over bytes; a word goes through the slow path only when it holds a leet character,
+/// a separator or a run of three identical bytes, so plain text is copied as it is.
 enum Deobfuscator {
-    /// Characters read as letters inside a word.
-    static let leet: [UInt32: UInt8] = [
-        0x30: UInt8(ascii: "o"), 0x31: UInt8(ascii: "i"), 0x33: UInt8(ascii: "e"), 0x34: UInt8(ascii: "a"),
-        0x35: UInt8(ascii: "s"), 0x37: UInt8(ascii: "t"), 0x39: UInt8(ascii: "g"),
-        0x24: UInt8(ascii: "s"), 0x40: UInt8(ascii: "a"), 0x21: UInt8(ascii: "i"), 0x7C: UInt8(ascii: "l"),
-        0x20AC: UInt8(ascii: "e"),
-    ]
-    /// Separators that split a word letter by letter ("f.u.c.k").
-    static let splitters: Set<UInt32> = [0x2E, 0x2D, 0x5F, 0x2A, 0x7E, 0x2B, 0x2F, 0x5C, 0x2C, 0x3A]
+    /// Characters read as letters inside a word (ASCII; '€' is handled apart).
+    static let leet: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 128)
+        let pairs: [(UInt8, UInt8)] = [
+            (UInt8(ascii: "0"), UInt8(ascii: "o")), (UInt8(ascii: "1"), UInt8(ascii: "i")), (UInt8(ascii: "3"), UInt8(ascii: "e")),
+            (UInt8(ascii: "4"), UInt8(ascii: "a")), (UInt8(ascii: "5"), UInt8(ascii: "s")), (UInt8(ascii: "7"), UInt8(ascii: "t")),
+            (UInt8(ascii: "9"), UInt8(ascii: "g")), (UInt8(ascii: "$"), UInt8(ascii: "s")), (UInt8(ascii: "@"), UInt8(ascii: "a")),
+            (UInt8(ascii: "!"), UInt8(ascii: "i")), (UInt8(ascii: "|"), UInt8(ascii: "l")),
+        ]
+        for (from, to) in pairs { table[Int(from)] = to }
+        return table
+    }()
 
-    private struct Unit {
-        var scalar: Unicode.Scalar
-        var range: Range<Int>  // in the folded view
-        var isLetter: Bool { scalar.properties.isAlphabetic }
-        var isSpace: Bool { scalar.properties.isWhitespace }
+    /// Separators that split a word letter by letter ("f.u.c.k"): . - _ * ~ + / \ , :
+    static let splitterTable: [Bool] = {
+        var table = [Bool](repeating: false, count: 128)
+        for b in [0x2E, 0x2D, 0x5F, 0x2A, 0x7E, 0x2B, 0x2F, 0x5C, 0x2C, 0x3A] { table[b] = true }
+        return table
+    }()
+
+    @inline(__always) static func isSplitter(_ value: UInt32) -> Bool { value < 0x80 && splitterTable[Int(value)] }
+
+    @inline(__always) static func isSpace(_ b: UInt8) -> Bool { b == 0x20 || (b >= 0x09 && b <= 0x0D) }
+
+    static func leetLetter(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        if scalar.value < 0x80 {
+            let mapped = leet[Int(scalar.value)]
+            return mapped == 0 ? nil : Unicode.Scalar(mapped)
+        }
+        return scalar.value == 0x20AC ? "e" : nil
     }
 
-    static func deobfuscate(_ folded: TextView, originLength: Int) -> TextView {
-        // Decode the folded view into scalars with their view ranges.
-        var units: [Unit] = []
-        units.reserveCapacity(folded.bytes.count)
-        var offset = 0
-        for scalar in String(decoding: folded.bytes, as: UTF8.self).unicodeScalars {
-            let width = UTF8.width(scalar)
-            units.append(Unit(scalar: scalar, range: offset..<(offset + width)))
-            offset += width
-        }
-        // Chunks: maximal runs of non-space units.
-        var chunks: [Range<Int>] = []
-        var start: Int?
-        for (k, unit) in units.enumerated() {
-            if unit.isSpace {
-                if let s = start { chunks.append(s..<k); start = nil }
-            } else if start == nil {
-                start = k
-            }
-        }
-        if let s = start { chunks.append(s..<units.count) }
+    @inline(__always) static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value &- 0x61 < 26) : scalar.properties.isAlphabetic
+    }
 
-        // Each chunk becomes a list of (letter bytes, source unit) pieces.
-        var pieces: [[(bytes: [UInt8], unit: Int)]] = chunks.map { rewrite(units, $0) }
+    static func deobfuscate(_ folded: TextView) -> TextView {
+        var writer = Writer(source: folded.bytes)
+        writer.run()
+        let map = writer.builder.build(originLength: folded.bytes.count).composed(with: folded.map)
+        return TextView(bytes: writer.out, map: map, isASCII: !writer.out.contains { $0 >= 0x80 })
+    }
 
-        // Join runs of three or more one-letter chunks ("f u c k").
+    /// The pass itself, writing against the folded view's offsets.
+    private struct Writer {
+        let source: [UInt8]
         var out: [UInt8] = []
         var builder = OffsetMapBuilder()
-        func emit(_ bytes: [UInt8], _ unit: Int) {
-            out.append(contentsOf: bytes)
-            builder.append(viewLength: bytes.count, origin: folded.originalRange(of: units[unit].range))
-        }
-        func emitSpaces(_ range: Range<Int>) {
-            for k in range {
-                emit(Array(String(Character(units[k].scalar)).utf8), k)
-            }
-        }
-        var previousEnd = 0
-        var c = 0
-        while c < chunks.count {
-            var groupEnd = c
-            while groupEnd < chunks.count, isSingleLetter(pieces[groupEnd]) { groupEnd += 1 }
-            if groupEnd - c >= 3 {
-                emitSpaces(previousEnd..<chunks[c].lowerBound)
-                for g in c..<groupEnd { for piece in pieces[g] { emit(piece.bytes, piece.unit) } }
-                previousEnd = chunks[groupEnd - 1].upperBound
-                c = groupEnd
-                continue
-            }
-            emitSpaces(previousEnd..<chunks[c].lowerBound)
-            for piece in squeeze(pieces[c]) { emit(piece.bytes, piece.unit) }
-            pieces[c] = []
-            previousEnd = chunks[c].upperBound
-            c += 1
-        }
-        emitSpaces(previousEnd..<units.count)
-        return TextView(bytes: out, map: builder.build(originLength: originLength), isASCII: !out.contains { $0 >= 0x80 })
-    }
+        /// One-letter words waiting to see whether three or more come in a row.
+        var pending: [(gap: Range<Int>, word: Range<Int>)] = []
+        // Scratch for the slow path, reused.
+        var scalars: [Unicode.Scalar] = []
+        var ranges: [Range<Int>] = []
 
-    private static func isSingleLetter(_ pieces: [(bytes: [UInt8], unit: Int)]) -> Bool {
-        guard pieces.count == 1 else { return false }
-        let scalars = String(decoding: pieces[0].bytes, as: UTF8.self).unicodeScalars
-        return scalars.count == 1 && scalars.allSatisfy { $0.properties.isAlphabetic }
-    }
+        init(source: [UInt8]) {
+            self.source = source
+            out.reserveCapacity(source.count)
+        }
 
-    /// Rewrites one chunk: split letters joined, leetspeak read as letters.
-    private static func rewrite(_ units: [Unit], _ chunk: Range<Int>) -> [(bytes: [UInt8], unit: Int)] {
-        let letters = chunk.filter { units[$0].isLetter }
-        // Letters split by one repeated separator: L S L S L …
-        if chunk.count >= 5, chunk.count % 2 == 1 {
-            let separator = units[chunk.lowerBound + 1].scalar.value
-            var split = splitters.contains(separator)
-            var k = chunk.lowerBound
-            while split && k < chunk.upperBound {
-                let u = units[k]
-                let isOdd = (k - chunk.lowerBound) % 2 == 1
-                if isOdd ? u.scalar.value != separator : !(u.isLetter || leet[u.scalar.value] != nil) { split = false }
-                k += 1
+        mutating func run() {
+            let n = source.count
+            var i = 0
+            while i < n {
+                let gapStart = i
+                while i < n, isSpace(source[i]) { i += 1 }
+                let gap = gapStart..<i
+                let wordStart = i
+                while i < n, !isSpace(source[i]) { i += 1 }
+                let word = wordStart..<i
+                if !word.isEmpty, isSingleLetter(word) {
+                    pending.append((gap, word))
+                    continue
+                }
+                flushPending()
+                copy(gap)
+                if !word.isEmpty { rewrite(word) }
             }
-            if split && letters.count >= 2 {
-                return stride(from: chunk.lowerBound, to: chunk.upperBound, by: 2).map { k in
-                    (bytes: letterBytes(units[k]), unit: k)
+            flushPending()
+        }
+
+        mutating func copy(_ range: Range<Int>) {
+            guard !range.isEmpty else { return }
+            out.append(contentsOf: source[range])
+            builder.append(viewLength: range.count, origin: range, exact: true)
+        }
+
+        mutating func emit(_ scalar: Unicode.Scalar, from range: Range<Int>) {
+            let width = UTF8.width(scalar)
+            if width == 1 {
+                out.append(UInt8(scalar.value))
+            } else {
+                out.append(contentsOf: String(Character(scalar)).utf8)
+            }
+            builder.append(viewLength: width, origin: range, exact: width == range.count)
+        }
+
+        func isSingleLetter(_ word: Range<Int>) -> Bool {
+            let b = source[word.lowerBound]
+            if word.count == 1 { return b &- 0x61 < 26 }
+            guard b >= 0x80, UTF8Scalars.width(ofLead: b) == word.count else { return false }
+            return UTF8Scalars.decode(source, at: word.lowerBound).properties.isAlphabetic
+        }
+
+        /// Three or more one-letter words in a row are one word ("f u c k"); fewer stay as they are.
+        mutating func flushPending() {
+            guard !pending.isEmpty else { return }
+            if pending.count >= 3 {
+                copy(pending[0].gap)
+                for item in pending { copy(item.word) }
+            } else {
+                for item in pending {
+                    copy(item.gap)
+                    copy(item.word)
                 }
             }
+            pending.removeAll(keepingCapacity: true)
         }
-        guard !letters.isEmpty else {
-            return chunk.map { (bytes: Array(String(Character(units[$0].scalar)).utf8), unit: $0) }
+
+        /// True when a word may need rewriting: a leet character, a separator, or a run of
+        /// three identical bytes.
+        func needsRewrite(_ word: Range<Int>) -> Bool {
+            var previous: UInt8 = 0
+            var run = 0
+            for k in word {
+                let b = source[k]
+                if b < 0x80 && (leet[Int(b)] != 0 || splitterTable[Int(b)]) { return true }
+                if b == 0xE2 { return true }  // '€' and other symbols start with 0xE2
+                run = b == previous ? run + 1 : 1
+                if run >= 3 { return true }
+                previous = b
+            }
+            return false
         }
-        let leetCount = chunk.filter { leet[units[$0].scalar.value] != nil }.count
-        var result: [(bytes: [UInt8], unit: Int)] = []
-        for k in chunk {
-            let u = units[k]
-            if let mapped = leet[u.scalar.value], shouldReadAsLetter(units, k, chunk, leetCount: leetCount) {
-                result.append((bytes: [mapped], unit: k))
-            } else {
-                result.append((bytes: Array(String(Character(u.scalar)).utf8), unit: k))
+
+        mutating func rewrite(_ word: Range<Int>) {
+            guard needsRewrite(word) else { return copy(word) }
+            scalars.removeAll(keepingCapacity: true)
+            ranges.removeAll(keepingCapacity: true)
+            var k = word.lowerBound
+            while k < word.upperBound {
+                let width = UTF8Scalars.width(ofLead: source[k])
+                scalars.append(UTF8Scalars.decode(source, at: k))
+                ranges.append(k..<min(k + width, word.upperBound))
+                k += width
+            }
+            let count = scalars.count
+            let letters = scalars.filter(isLetter).count
+            // Letters split by one repeated separator: L S L S L …
+            if count >= 5, count % 2 == 1, isSplitter(scalars[1].value), letters >= 2 {
+                let separator = scalars[1]
+                var split = true
+                for (index, scalar) in scalars.enumerated() {
+                    let ok = index % 2 == 1 ? scalar == separator : (isLetter(scalar) || leetLetter(scalar) != nil)
+                    if !ok { split = false; break }
+                }
+                if split {
+                    for index in stride(from: 0, to: count, by: 2) {
+                        emit(leetLetter(scalars[index]) ?? scalars[index], from: ranges[index])
+                    }
+                    return
+                }
+            }
+            guard letters > 0 else { return copy(word) }
+            let leetCount = scalars.filter { leetLetter($0) != nil }.count
+            // Read leet characters as letters, then shorten runs of three or more letters.
+            var mapped: [Unicode.Scalar] = []
+            mapped.reserveCapacity(count)
+            for index in 0..<count {
+                if let letter = leetLetter(scalars[index]), readsAsLetter(index, leetCount: leetCount) {
+                    mapped.append(letter)
+                } else {
+                    mapped.append(scalars[index])
+                }
+            }
+            var index = 0
+            while index < count {
+                var end = index + 1
+                while end < count, mapped[end] == mapped[index] { end += 1 }
+                if end - index >= 3 && isLetter(mapped[index]) {
+                    emit(mapped[index], from: ranges[index].lowerBound..<ranges[end - 1].upperBound)
+                } else {
+                    for j in index..<end { emit(mapped[j], from: ranges[j]) }
+                }
+                index = end
             }
         }
-        return result
-    }
 
-    private static func letterBytes(_ unit: Unit) -> [UInt8] {
-        if let mapped = leet[unit.scalar.value] { return [mapped] }
-        return Array(String(Character(unit.scalar)).utf8)
-    }
-
-    /// A leet character reads as a letter inside a word: with a letter (or another leet
-    /// character) beside it. Punctuation-like ones ("!", "|", "@") need a word on both sides,
-    /// except "@" and "$" starting a word that has other leet characters ("@$$").
-    private static func shouldReadAsLetter(_ units: [Unit], _ k: Int, _ chunk: Range<Int>, leetCount: Int) -> Bool {
-        func wordy(_ j: Int) -> Bool {
-            guard chunk.contains(j) else { return false }
-            return units[j].isLetter || leet[units[j].scalar.value] != nil
-        }
-        let left = wordy(k - 1)
-        let right = wordy(k + 1)
-        let value = units[k].scalar.value
-        switch value {
-        case 0x21, 0x7C:
-            return left && right
-        case 0x40:
-            return left || (k == chunk.lowerBound && right && leetCount >= 2)
-        default:
-            return left || right
-        }
-    }
-
-    /// Shortens runs of three or more identical letters to one ("fuuuuck" → "fuck").
-    private static func squeeze(_ pieces: [(bytes: [UInt8], unit: Int)]) -> [(bytes: [UInt8], unit: Int)] {
-        guard pieces.count >= 3 else { return pieces }
-        var result: [(bytes: [UInt8], unit: Int)] = []
-        result.reserveCapacity(pieces.count)
-        var k = 0
-        while k < pieces.count {
-            var j = k + 1
-            while j < pieces.count, pieces[j].bytes == pieces[k].bytes { j += 1 }
-            let isLetter = String(decoding: pieces[k].bytes, as: UTF8.self).unicodeScalars.allSatisfy { $0.properties.isAlphabetic }
-            if j - k >= 3 && isLetter {
-                result.append(pieces[k])
-            } else {
-                result.append(contentsOf: pieces[k..<j])
+        /// A leet character reads as a letter inside a word: with a letter (or another leet
+        /// character) beside it. "!" and "|" need one on both sides; "@" starting a word only
+        /// when the word has other leet characters ("@$$", not "@bob").
+        func readsAsLetter(_ index: Int, leetCount: Int) -> Bool {
+            func wordy(_ j: Int) -> Bool {
+                guard j >= 0, j < scalars.count else { return false }
+                return isLetter(scalars[j]) || leetLetter(scalars[j]) != nil
             }
-            k = j
+            let left = wordy(index - 1)
+            let right = wordy(index + 1)
+            switch scalars[index].value {
+            case 0x21, 0x7C: return left && right
+            case 0x40: return left || (index == 0 && right && leetCount >= 2)
+            default: return left || right
+            }
         }
-        return result
     }
 }

@@ -84,11 +84,10 @@ final class ICUFolder {
             var runs: [OffsetMap.Run] = []
             runs.reserveCapacity(Int(entryCount))
             if let entries {
+                let width = Int(FP_RUN_INTS)
                 for k in 0..<Int(entryCount) {
-                    runs.append(
-                        OffsetMap.Run(
-                            viewStart: entries[4 * k], viewLength: entries[4 * k + 1],
-                            originStart: entries[4 * k + 2], originLength: entries[4 * k + 3]))
+                    let e = entries + width * k
+                    runs.append(OffsetMap.Run(viewStart: e[0], viewLength: e[1], originStart: e[2], originLength: e[3], exact: e[4] != 0))
                 }
             }
             return TextView(bytes: folded, map: OffsetMap(runs: runs, originLength: buffer.count), isASCII: ascii != 0)

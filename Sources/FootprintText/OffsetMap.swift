@@ -1,35 +1,40 @@
 /// Maps byte offsets of a derived view (folded, skeleton, de-obfuscated) back to byte offsets of
-/// the original text.
+/// the text it came from.
 ///
-/// Stored as runs: a run whose view and origin lengths are equal maps byte for byte; any other run
-/// maps each of its bytes to its whole origin range (a ligature folded to two letters, an
-/// ignorable removed). Plain ASCII text is a single run, so the map costs nothing there.
+/// Stored as runs: an exact run maps byte for byte (each code point to one of the same length:
+/// "A" → "a"); any other run maps each of its bytes to its whole origin range (a ligature folded
+/// to two letters, "ß" → "ss", an ignorable removed), so a span never ends inside a character of
+/// the original. Plain ASCII text is a single run, so the map costs nothing there.
 public struct OffsetMap: Sendable, Equatable {
-    /// A stretch of the view and the stretch of the original it came from.
+    /// A stretch of the view and the stretch of the origin it came from.
     public struct Run: Sendable, Equatable {
         public var viewStart: Int32
         public var viewLength: Int32
         public var originStart: Int32
         public var originLength: Int32
+        /// Byte for byte (then viewLength == originLength).
+        public var exact: Bool
 
-        public init(viewStart: Int32, viewLength: Int32, originStart: Int32, originLength: Int32) {
+        public init(viewStart: Int32, viewLength: Int32, originStart: Int32, originLength: Int32, exact: Bool) {
             self.viewStart = viewStart
             self.viewLength = viewLength
             self.originStart = originStart
             self.originLength = originLength
+            self.exact = exact && viewLength == originLength
         }
 
-        var isByteForByte: Bool { viewLength == originLength }
+        var viewEnd: Int { Int(viewStart + viewLength) }
+        var originEnd: Int { Int(originStart + originLength) }
     }
 
     public private(set) var runs: [Run]
-    /// Length of the original text in bytes.
+    /// Length of the origin in bytes.
     public let originLength: Int
 
-    /// The map of a view identical in offsets to the original.
+    /// The map of a view identical in offsets to its origin.
     public static func identity(length: Int) -> OffsetMap {
         OffsetMap(
-            runs: length == 0 ? [] : [Run(viewStart: 0, viewLength: Int32(length), originStart: 0, originLength: Int32(length))],
+            runs: length == 0 ? [] : [Run(viewStart: 0, viewLength: Int32(length), originStart: 0, originLength: Int32(length), exact: true)],
             originLength: length)
     }
 
@@ -51,13 +56,13 @@ public struct OffsetMap: Sendable, Equatable {
         return low
     }
 
-    /// The original byte range a view byte range came from.
+    /// The origin byte range a view byte range came from.
     public func originalRange(of viewRange: Range<Int>) -> Range<Int> {
         guard !runs.isEmpty else { return originLength..<originLength }
         let startRun = runs[runIndex(containing: viewRange.lowerBound)]
         let start: Int
-        if startRun.isByteForByte {
-            start = Int(startRun.originStart) + min(viewRange.lowerBound - Int(startRun.viewStart), Int(startRun.viewLength))
+        if startRun.exact {
+            start = Int(startRun.originStart) + min(max(0, viewRange.lowerBound - Int(startRun.viewStart)), Int(startRun.viewLength))
         } else {
             start = Int(startRun.originStart)
         }
@@ -65,31 +70,63 @@ public struct OffsetMap: Sendable, Equatable {
         let last = viewRange.upperBound - 1
         let endRun = runs[runIndex(containing: last)]
         let end: Int
-        if endRun.isByteForByte {
-            end = Int(endRun.originStart) + min(last - Int(endRun.viewStart), Int(endRun.viewLength) - 1) + 1
+        if endRun.exact {
+            end = Int(endRun.originStart) + min(max(0, last - Int(endRun.viewStart)), Int(endRun.viewLength) - 1) + 1
         } else {
-            end = Int(endRun.originStart + endRun.originLength)
+            end = endRun.originEnd
         }
         return start..<max(start, end)
     }
+
+    /// The map of this view straight to the origin of `inner`, when this map's origin is the view
+    /// `inner` maps (de-obfuscated → folded, then folded → original). Linear in the runs.
+    public func composed(with inner: OffsetMap) -> OffsetMap {
+        var builder = OffsetMapBuilder()
+        var k = 0  // first inner run that may overlap the current run
+        for run in runs {
+            guard run.exact else {
+                builder.append(
+                    viewLength: Int(run.viewLength),
+                    origin: inner.originalRange(of: Int(run.originStart)..<run.originEnd), exact: false)
+                continue
+            }
+            // Walk the inner runs under this run's origin range.
+            var position = Int(run.originStart)
+            while k < inner.runs.count, inner.runs[k].viewEnd <= position { k += 1 }
+            var j = k
+            while position < run.originEnd, j < inner.runs.count {
+                let q = inner.runs[j]
+                let pieceEnd = min(run.originEnd, q.viewEnd)
+                if q.exact {
+                    let start = Int(q.originStart) + (position - Int(q.viewStart))
+                    builder.append(viewLength: pieceEnd - position, origin: start..<(start + pieceEnd - position), exact: true)
+                } else {
+                    builder.append(viewLength: pieceEnd - position, origin: Int(q.originStart)..<q.originEnd, exact: false)
+                }
+                position = pieceEnd
+                if pieceEnd == q.viewEnd { j += 1 }
+            }
+        }
+        return builder.build(originLength: inner.originLength)
+    }
 }
 
-/// Builds an `OffsetMap` run by run, merging byte-for-byte runs that follow each other.
+/// Builds an `OffsetMap` run by run, merging exact runs that follow each other.
 public struct OffsetMapBuilder {
     private var runs: [OffsetMap.Run] = []
     public private(set) var viewLength: Int = 0
 
     public init() {}
 
-    /// Records that the next `viewLength` view bytes came from `origin`.
-    public mutating func append(viewLength length: Int, origin: Range<Int>) {
+    /// Records that the next `viewLength` view bytes came from `origin`, byte for byte when
+    /// `exact` (then the lengths must be equal).
+    public mutating func append(viewLength length: Int, origin: Range<Int>, exact: Bool) {
         guard length > 0 else { return }
         let run = OffsetMap.Run(
             viewStart: Int32(viewLength), viewLength: Int32(length),
-            originStart: Int32(origin.lowerBound), originLength: Int32(origin.count))
-        if run.isByteForByte, var last = runs.last, last.isByteForByte,
-            last.viewStart + last.viewLength == run.viewStart,
-            last.originStart + last.originLength == run.originStart
+            originStart: Int32(origin.lowerBound), originLength: Int32(origin.count), exact: exact)
+        if run.exact, var last = runs.last, last.exact, last.viewEnd == Int(run.viewStart),
+            last.originEnd == Int(run.originStart)
         {
             last.viewLength += run.viewLength
             last.originLength += run.originLength

@@ -80,3 +80,54 @@ struct ViewTests {
         #expect(try text.original(of: "share", in: .folded) == "𝘀𝗵𝗮𝗿𝗲")
     }
 }
+
+@Suite("Offset maps")
+struct OffsetMapTests {
+    @Test("a character folded into several never splits: 'ß' → 'ss' maps either 's' to the whole 'ß'")
+    func expansion() throws {
+        let text = try analyze("Straße")
+        #expect(text.folded.string == "strasse")
+        #expect(text.text(of: text.folded.originalRange(of: 4..<5)) == "ß")
+        #expect(text.text(of: text.folded.originalRange(of: 0..<5)) == "Straß")
+    }
+
+    @Test("de-obfuscated spans map through the folded view to the original")
+    func composed() throws {
+        let text = try analyze("ＳＨ1Ｔ and Ｆ.Ｕ.Ｃ.Ｋ")
+        #expect(try text.deobfuscated().view.string == "shit and fuck")
+        #expect(try text.original(of: "shit", in: .deobfuscated) == "ＳＨ1Ｔ")
+        #expect(try text.original(of: "fuck", in: .deobfuscated) == "Ｆ.Ｕ.Ｃ.Ｋ")
+    }
+
+    @Test("composition agrees with mapping twice, on random runs")
+    func compositionProperty() {
+        for _ in 0..<300 {
+            var inner = OffsetMapBuilder()
+            var origin = 0
+            for _ in 0..<Int.random(in: 1...8) {
+                let length = Int.random(in: 1...4)
+                let exact = Bool.random()
+                let originLength = exact ? length : Int.random(in: 0...4)
+                inner.append(viewLength: length, origin: origin..<(origin + originLength), exact: exact)
+                origin += originLength
+            }
+            let innerMap = inner.build(originLength: origin)
+            var outer = OffsetMapBuilder()
+            var middle = 0
+            while middle < inner.viewLength {
+                let length = min(Int.random(in: 1...3), inner.viewLength - middle)
+                let exact = Bool.random()
+                outer.append(viewLength: exact ? length : Int.random(in: 1...3), origin: middle..<(middle + length), exact: exact)
+                middle += length
+            }
+            let outerMap = outer.build(originLength: inner.viewLength)
+            let composed = outerMap.composed(with: innerMap)
+            for a in 0..<outer.viewLength {
+                for b in (a + 1)...outer.viewLength {
+                    let twice = innerMap.originalRange(of: outerMap.originalRange(of: a..<b))
+                    #expect(composed.originalRange(of: a..<b) == twice)
+                }
+            }
+        }
+    }
+}

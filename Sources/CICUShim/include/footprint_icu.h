@@ -23,6 +23,10 @@ const char *fp_icu_error_name(int32_t code);
 /// 1 when the code point is Extended_Pictographic, an emoji modifier or a regional indicator.
 int32_t fp_is_emoji(uint32_t c);
 
+/// 1 when the code point takes two terminal columns: East Asian Wide or Fullwidth, or an
+/// emoji shown as a picture by default.
+int32_t fp_is_wide(uint32_t c);
+
 // MARK: Segmentation
 
 typedef struct fp_breaker fp_breaker;
@@ -45,16 +49,19 @@ int32_t fp_breaker_segment(fp_breaker *breaker, const uint8_t *text, int32_t len
 
 typedef struct fp_folder fp_folder;
 
+/// Integers per run in fp_fold's map.
+#define FP_RUN_INTS 5
+
 fp_folder *fp_folder_open(int32_t *error);
 void fp_folder_close(fp_folder *folder);
 
 /// Folds valid UTF-8 with NFKC_Casefold. Zero-width joiners inside emoji sequences are kept so
 /// that emoji stay whole; every other default-ignorable code point is removed.
 ///
-/// On return *out holds *outLength bytes and *entries holds 4 × *entryCount integers describing
-/// how the folded text maps back to the input, run by run: (viewStart, viewLength, originStart,
-/// originLength). A run with equal lengths maps byte for byte; any other run maps each of its bytes
-/// to the whole origin range. Runs are ascending and cover the folded text. *allASCII is 1 when
+/// On return *out holds *outLength bytes and *entries holds FP_RUN_INTS × *entryCount integers
+/// describing how the folded text maps back to the input, run by run: (viewStart, viewLength,
+/// originStart, originLength, exact). An exact run maps byte for byte; any other run maps each of
+/// its bytes to the whole origin range ("ß" → "ss": either "s" is the whole "ß"). Runs are ascending and cover the folded text. *allASCII is 1 when
 /// the folded text is pure ASCII. Buffers are owned by the folder, valid until its next call.
 /// Returns 0, or ICU's error code.
 int32_t fp_fold(fp_folder *folder, const uint8_t *text, int32_t length,
