@@ -20,13 +20,13 @@ public enum TextReport {
             case .high: .red
             case .critical: .magenta
             }
-        var out = paint(source, .bold) + ": score " + String(Int(assessment.score.rounded())) + "/100 "
+        var out = paint(terminalSafe(source), .bold) + ": score " + String(Int(assessment.score.rounded())) + "/100 "
         out += paint(assessment.band.rawValue, bandStyle)
         if !assessment.factors.isEmpty {
             out += " (" + assessment.factors.map { "\($0.category) \(Int($0.score.rounded()))" }.joined(separator: ", ") + ")"
         }
         out += "\n"
-        for warning in assessment.warnings { out += "  " + paint("warning:", .yellow) + " " + warning + "\n" }
+        for warning in assessment.warnings { out += "  " + paint("warning:", .yellow) + " " + terminalSafe(warning) + "\n" }
         if assessment.findings.isEmpty {
             out += "  no findings\n"
             return out
@@ -38,7 +38,7 @@ public enum TextReport {
             let shown = options.shown(finding)
             out += "  \(finding.start.line):\(finding.start.column)  " + paint(finding.rule, .bold) + "  "
             out += finding.severity.rawValue + " " + String(Int((finding.confidence * 100).rounded())) + "%  "
-            out += finding.message(match: shown) + "\n"
+            out += terminalSafe(finding.message(match: shown)) + "\n"
             out += excerpt(of: finding, in: text, hidden: hidden, shown: shown, paint: { paint($0, .highlight) }, carets: !options.color)
         }
         return out
@@ -73,10 +73,28 @@ public enum TextReport {
         if before.count > 40 { before = "…" + before.suffix(39) }
         if after.count > 40 { after = after.prefix(39) + "…" }
         let span = String(shown.prefix { $0 != "\n" && $0 != "\r" })
-        func visible(_ s: Substring) -> String { s.map { $0 == "\t" ? " " : String($0) }.joined() }
-        var out = "      " + visible(before) + paint(span) + visible(after) + "\n"
+        let (safeBefore, safeSpan) = (terminalSafe(before), terminalSafe(span))
+        var out = "      " + safeBefore + paint(safeSpan) + terminalSafe(after) + "\n"
         if carets {
-            out += "      " + String(repeating: " ", count: displayWidth(before)) + String(repeating: "^", count: max(1, displayWidth(span))) + "\n"
+            out += "      " + String(repeating: " ", count: displayWidth(safeBefore)) + String(repeating: "^", count: max(1, displayWidth(safeSpan))) + "\n"
+        }
+        return out
+    }
+
+    /// Text as a terminal may show it: a post's control characters (an escape sequence could
+    /// clear the screen or retitle the window) and bidirectional overrides (which reorder what
+    /// is shown) become visible placeholders, a tab a space.
+    public static func terminalSafe(_ text: some StringProtocol) -> String {
+        var out = ""
+        out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x09: out.unicodeScalars.append(" ")
+            case 0x00..<0x20: out.unicodeScalars.append(Unicode.Scalar(0x2400 + scalar.value) ?? "\u{FFFD}")
+            case 0x7F: out.unicodeScalars.append("\u{2421}")
+            case 0x80..<0xA0, 0x202A...0x202E, 0x2066...0x2069: out.unicodeScalars.append("\u{FFFD}")
+            default: out.unicodeScalars.append(scalar)
+            }
         }
         return out
     }

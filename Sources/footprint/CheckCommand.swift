@@ -13,6 +13,11 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, jsonl
 }
 
+/// When text output is coloured.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
+}
+
 /// The band at which `check` fails, or never.
 enum FailOn: String, ExpressibleByArgument, CaseIterable {
     case low, medium, high, critical, never
@@ -43,6 +48,9 @@ struct CheckCommand: ParsableCommand {
 
     @Option(name: .customLong("fail-on"), help: "Exit 1 when a post scores at or above this band (low, medium, high, critical, never).")
     var failOn: FailOn = .high
+
+    @Option(help: "Colour text output: auto (on a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
 
     @Flag(help: "Show matched personal data in reports instead of masking it.")
     var showMatches = false
@@ -75,10 +83,10 @@ struct CheckCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let session = try checker.makeSession()
+        let format = format ?? (jsonl ? .jsonl : .text)
+        let colored = format == .text && (color == .always || (color == .auto && colorWanted()))
         var run = CheckRun(
-            session: session,
-            format: format ?? (jsonl ? .jsonl : .text),
-            options: ReportOptions(showMatches: showMatches, color: (format ?? .text) == .text && colorWanted()),
+            session: session, format: format, options: ReportOptions(showMatches: showMatches, color: colored),
             failOn: failOn.band)
         let inputs = files.isEmpty ? ["-"] : files
         run.begin(single: !jsonl && inputs.count == 1)

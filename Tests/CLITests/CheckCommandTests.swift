@@ -177,3 +177,25 @@ struct CheckCommandTests {
         #expect(help.out.contains("--fail-on"))
     }
 }
+
+@Suite("footprint check text output")
+struct TextOutputTests {
+    @Test("--color always highlights the span; NO_COLOR and --color never turn colour off")
+    func color() throws {
+        let post = Data("so much bullshit".utf8)
+        let colored = try CLI.run(["check", "--color", "always"], stdin: post)
+        #expect(colored.out.contains("so much \u{1B}[1;4;31mbullshit\u{1B}[0m"))
+        #expect(!(try CLI.run(["check", "--color", "never"], stdin: post)).out.contains("\u{1B}["))
+        #expect(!(try CLI.run(["check"], stdin: post, environment: ["NO_COLOR": "1"])).out.contains("\u{1B}["))
+    }
+
+    @Test("a post's escape sequences and bidi overrides cannot reach the terminal")
+    func terminalInjection() throws {
+        let post = Data("\u{1B}]0;pwned\u{7}\u{1B}[2J shit \u{202E}gnp.exe".utf8)
+        let result = try CLI.run(["check"], stdin: post)
+        #expect(result.status == 0)
+        #expect(!result.out.contains("\u{1B}"))
+        #expect(!result.out.contains("\u{202E}"))
+        #expect(result.out.contains("␛]0;pwned␇␛[2J shit"))
+    }
+}
