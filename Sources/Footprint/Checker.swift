@@ -1,10 +1,10 @@
-import Foundation
 import FootprintDetectors
 import FootprintInput
 import FootprintReporting
 import FootprintRules
 import FootprintScoring
 import FootprintText
+import Foundation
 
 /// Checks posts: compiled rule packs and a scorer, shared read-only by every worker. Each worker
 /// analyzes through its own `Session`.
@@ -18,7 +18,9 @@ public final class Checker: Sendable {
     /// Loads and compiles every pack under `rulesDirectory` (the built-in packs by default).
     public init(rulesDirectory: String? = nil, profile: Profile = .public) throws {
         guard let directory = rulesDirectory ?? RulesLocator.builtinRulesDirectory() else {
-            throw RuleErrors([RuleError(file: "Rules", message: "cannot find the built-in rule packs; pass --rules DIR or set FOOTPRINT_RULES")])
+            throw RuleErrors([
+                RuleError(file: "Rules", message: "cannot find the built-in rule packs; pass --rules DIR or set FOOTPRINT_RULES")
+            ])
         }
         let loader = RuleLoader(knownDetectors: Set(BuiltinDetectors.all.keys))
         let packs = try loader.loadPacks(at: directory)
@@ -80,7 +82,8 @@ public enum RulesLocator {
             folder = folder.deletingLastPathComponent()
         }
         // Sources/Footprint/Checker.swift → the package root.
-        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let source = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         candidates.append(source.appendingPathComponent("Rules").path)
         return candidates.first { isRules($0) && fm.fileExists(atPath: $0 + "/privacy/pack.yml") }
     }

@@ -105,15 +105,18 @@ public enum AssessmentJSON {
         writer.endObject()
     }
 
-    /// The error record of an input line that could not be read: `{"line": n, "error": "…"}`.
-    public static func writeError(line: Int, message: String, source: String? = nil, into writer: inout JSONWriter) {
+    /// The error record of input that could not be read: `{"source": …, "line": n, "error": "…"}`
+    /// (source and line when known).
+    public static func writeError(line: Int?, message: String, source: String? = nil, into writer: inout JSONWriter) {
         writer.beginObject()
         if let source {
             writer.key("source")
             writer.string(source)
         }
-        writer.key("line")
-        writer.int(line)
+        if let line {
+            writer.key("line")
+            writer.int(line)
+        }
         writer.key("error")
         writer.string(message)
         writer.endObject()

@@ -39,7 +39,8 @@ public enum TextReport {
             out += "  \(finding.start.line):\(finding.start.column)  " + paint(finding.rule, .bold) + "  "
             out += finding.severity.rawValue + " " + String(Int((finding.confidence * 100).rounded())) + "%  "
             out += terminalSafe(finding.message(match: shown)) + "\n"
-            out += excerpt(of: finding, in: text, hidden: hidden, shown: shown, paint: { paint($0, .highlight) }, carets: !options.color)
+            out += excerpt(
+                of: finding, in: text, hidden: hidden, shown: shown, paint: { paint($0, .highlight) }, carets: !options.color)
         }
         return out
     }
@@ -76,7 +77,9 @@ public enum TextReport {
         let (safeBefore, safeSpan) = (terminalSafe(before), terminalSafe(span))
         var out = "      " + safeBefore + paint(safeSpan) + terminalSafe(after) + "\n"
         if carets {
-            out += "      " + String(repeating: " ", count: displayWidth(safeBefore)) + String(repeating: "^", count: max(1, displayWidth(safeSpan))) + "\n"
+            out +=
+                "      " + String(repeating: " ", count: displayWidth(safeBefore))
+                + String(repeating: "^", count: max(1, displayWidth(safeSpan))) + "\n"
         }
         return out
     }

@@ -16,7 +16,8 @@ public struct ExampleRunner {
 
         public var description: String {
             let which = prefixed ? " (behind an emoji)" : ""
-            return "\(file):\(line): error: \(rule) example\(which) \(text.debugDescription): expected spans \(expected), found \(found)"
+            return
+                "\(file):\(line): error: \(rule) example\(which) \(text.debugDescription): expected spans \(expected), found \(found)"
         }
     }
 
@@ -63,7 +64,9 @@ public struct ExampleRunner {
                 if example.isTodo {
                     if ok {
                         report.fixedTodos.append(
-                            Failure(rule: rule.id, file: rule.file, line: example.line, text: example.text, expected: example.spans, found: [], prefixed: false))
+                            Failure(
+                                rule: rule.id, file: rule.file, line: example.line, text: example.text, expected: example.spans,
+                                found: [], prefixed: false))
                     } else {
                         report.todo += 1
                     }

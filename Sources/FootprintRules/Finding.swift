@@ -1,5 +1,5 @@
-import Foundation
 import FootprintText
+import Foundation
 
 /// How much harm a finding can do, from a mild word to a leaked card number.
 public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {

@@ -23,7 +23,8 @@ struct LexiconMatcher: Sendable {
                 let (termView, tokens) = try analyzed.view(view)
                 let words = tokens.filter(\.isWordLike).map { Array(termView.bytes[$0.range]) }
                 guard let first = words.first else { continue }
-                byFirst[Self.hash(first[...]), default: []].append(Entry(first: first, rest: Array(words.dropFirst()), severity: term.severity))
+                byFirst[Self.hash(first[...]), default: []].append(
+                    Entry(first: first, rest: Array(words.dropFirst()), severity: term.severity))
             }
             index.append((view, byFirst))
         }

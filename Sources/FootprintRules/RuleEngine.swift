@@ -40,7 +40,10 @@ public final class RuleEngine: Sendable {
             do {
                 switch rule.kind {
                 case .lexicon:
-                    compiled.append(CompiledRule(rule: rule, matcher: .lexicon(try LexiconMatcher(terms: rule.terms, views: rule.views, analyzer: analyzer))))
+                    compiled.append(
+                        CompiledRule(
+                            rule: rule,
+                            matcher: .lexicon(try LexiconMatcher(terms: rule.terms, views: rule.views, analyzer: analyzer))))
                 case .detector:
                     guard let name = rule.detector, let scanner = detectors[name] else {
                         errors.append(RuleError(file: rule.file, message: "unknown detector '\(rule.detector ?? "")'"))
@@ -48,7 +51,10 @@ public final class RuleEngine: Sendable {
                     }
                     compiled.append(CompiledRule(rule: rule, matcher: .detector(scanner)))
                 case .pattern, .proximity, .occurrence:
-                    errors.append(RuleError(file: rule.file, message: "kind '\(rule.kind.rawValue)' is not implemented in this version of footprint"))
+                    errors.append(
+                        RuleError(
+                            file: rule.file,
+                            message: "kind '\(rule.kind.rawValue)' is not implemented in this version of footprint"))
                 }
             } catch {
                 errors.append(RuleError(file: rule.file, message: "cannot compile: \(error)"))
@@ -69,20 +75,24 @@ public final class RuleEngine: Sendable {
             case .lexicon(let matcher):
                 try matcher.scan(text) { range, severity, view in
                     findings.append(
-                        finding(rule, text, range, severity: severity ?? rule.severity,
-                                confidence: rule.confidence * Self.viewFactor(view), entity: rule.entity))
+                        finding(
+                            rule, text, range, severity: severity ?? rule.severity,
+                            confidence: rule.confidence * Self.viewFactor(view), entity: rule.entity))
                 }
             case .detector(let scanner):
                 hits.removeAll(keepingCapacity: true)
                 scanner.scan(text, into: &hits)
                 for hit in hits {
                     findings.append(
-                        finding(rule, text, hit.range, severity: rule.severity,
-                                confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence, entity: hit.entity ?? rule.entity))
+                        finding(
+                            rule, text, hit.range, severity: rule.severity,
+                            confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence, entity: hit.entity ?? rule.entity))
                 }
             }
         }
-        findings.sort { ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule) }
+        findings.sort {
+            ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule)
+        }
         return findings
     }
 

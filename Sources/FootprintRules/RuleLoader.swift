@@ -1,5 +1,5 @@
-import Foundation
 import FootprintText
+import Foundation
 import Yams
 
 /// Loads rule packs from `Rules/<pack>/pack.yml` and `Rules/<pack>/<rule>.yml`, one rule a
@@ -37,7 +37,9 @@ public struct RuleLoader: Sendable {
             guard let pack else { continue }
             for rule in pack.rules {
                 if let other = seen[rule.id] {
-                    errors.append(RuleError(file: rule.file, line: 1, column: 1, message: "duplicate rule id '\(rule.id)' (also in \(other))"))
+                    errors.append(
+                        RuleError(
+                            file: rule.file, line: 1, column: 1, message: "duplicate rule id '\(rule.id)' (also in \(other))"))
                 }
                 seen[rule.id] = rule.file
             }
@@ -85,7 +87,10 @@ public struct RuleLoader: Sendable {
                 errors += error.errors
             }
         }
-        return (RulePack(name: name, title: title, description: description, languages: languages, sources: sources, rules: rules), errors)
+        return (
+            RulePack(name: name, title: title, description: description, languages: languages, sources: sources, rules: rules),
+            errors
+        )
     }
 
     /// Loads and checks one rule file.
@@ -107,7 +112,9 @@ public struct RuleLoader: Sendable {
         if let kindName {
             kind = RuleKind(rawValue: kindName)
             if kind == nil {
-                reader.error(at: "kind", "unknown kind '\(kindName)' (expected one of: \(RuleKind.allCases.map(\.rawValue).joined(separator: ", ")))")
+                reader.error(
+                    at: "kind",
+                    "unknown kind '\(kindName)' (expected one of: \(RuleKind.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
         }
         let category = reader.string("category", required: true).map(Category.init(rawValue:))
@@ -132,11 +139,14 @@ public struct RuleLoader: Sendable {
                 }
             }
             terms = reader.terms("terms")
-            if terms.isEmpty { reader.error(at: "terms", "a lexicon rule needs at least one term", missing: reader.value("terms") == nil) }
+            if terms.isEmpty {
+                reader.error(at: "terms", "a lexicon rule needs at least one term", missing: reader.value("terms") == nil)
+            }
         case .detector:
             detector = reader.string("detector", required: true)
             if let name = detector, !knownDetectors.contains(name) {
-                reader.error(at: "detector", "unknown detector '\(name)' (known: \(knownDetectors.sorted().joined(separator: ", ")))")
+                reader.error(
+                    at: "detector", "unknown detector '\(name)' (known: \(knownDetectors.sorted().joined(separator: ", ")))")
             }
         case .pattern, .proximity, .occurrence:
             reader.error(at: "kind", "kind '\(kindName ?? "")' is not implemented in this version of footprint")
@@ -260,7 +270,11 @@ struct MappingReader {
         }
         var result: [String] = []
         for item in sequence {
-            if case .scalar(let scalar) = item { result.append(scalar.string) } else { errors.append(located(item, "'\(key)' items must be strings")) }
+            if case .scalar(let scalar) = item {
+                result.append(scalar.string)
+            } else {
+                errors.append(located(item, "'\(key)' items must be strings"))
+            }
         }
         return result
     }

@@ -90,6 +90,7 @@ public struct Scorer: Sendable {
         factors.sort { ($0.score, $1.category) > ($1.score, $0.category) }
         // The score people see is a whole number; the band is that number's.
         let score = (100 * (1 - keep)).rounded()
-        return Assessment(id: id, score: score, band: Band(score: score), factors: factors, findings: findings, warnings: warnings)
+        return Assessment(
+            id: id, score: score, band: Band(score: score), factors: factors, findings: findings, warnings: warnings)
     }
 }

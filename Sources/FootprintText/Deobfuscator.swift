@@ -9,9 +9,12 @@ enum Deobfuscator {
     static let leet: [UInt8] = {
         var table = [UInt8](repeating: 0, count: 128)
         let pairs: [(UInt8, UInt8)] = [
-            (UInt8(ascii: "0"), UInt8(ascii: "o")), (UInt8(ascii: "1"), UInt8(ascii: "i")), (UInt8(ascii: "3"), UInt8(ascii: "e")),
-            (UInt8(ascii: "4"), UInt8(ascii: "a")), (UInt8(ascii: "5"), UInt8(ascii: "s")), (UInt8(ascii: "7"), UInt8(ascii: "t")),
-            (UInt8(ascii: "9"), UInt8(ascii: "g")), (UInt8(ascii: "$"), UInt8(ascii: "s")), (UInt8(ascii: "@"), UInt8(ascii: "a")),
+            (UInt8(ascii: "0"), UInt8(ascii: "o")), (UInt8(ascii: "1"), UInt8(ascii: "i")),
+            (UInt8(ascii: "3"), UInt8(ascii: "e")),
+            (UInt8(ascii: "4"), UInt8(ascii: "a")), (UInt8(ascii: "5"), UInt8(ascii: "s")),
+            (UInt8(ascii: "7"), UInt8(ascii: "t")),
+            (UInt8(ascii: "9"), UInt8(ascii: "g")), (UInt8(ascii: "$"), UInt8(ascii: "s")),
+            (UInt8(ascii: "@"), UInt8(ascii: "a")),
             (UInt8(ascii: "!"), UInt8(ascii: "i")), (UInt8(ascii: "|"), UInt8(ascii: "l")),
         ]
         for (from, to) in pairs { table[Int(from)] = to }

@@ -87,7 +87,8 @@ final class ICUFolder {
                 let width = Int(FP_RUN_INTS)
                 for k in 0..<Int(entryCount) {
                     let e = entries + width * k
-                    runs.append(OffsetMap.Run(viewStart: e[0], viewLength: e[1], originStart: e[2], originLength: e[3], exact: e[4] != 0))
+                    runs.append(
+                        OffsetMap.Run(viewStart: e[0], viewLength: e[1], originStart: e[2], originLength: e[3], exact: e[4] != 0))
                 }
             }
             return TextView(bytes: folded, map: OffsetMap(runs: runs, originLength: buffer.count), isASCII: ascii != 0)

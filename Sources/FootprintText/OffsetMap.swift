@@ -34,7 +34,8 @@ public struct OffsetMap: Sendable, Equatable {
     /// The map of a view identical in offsets to its origin.
     public static func identity(length: Int) -> OffsetMap {
         OffsetMap(
-            runs: length == 0 ? [] : [Run(viewStart: 0, viewLength: Int32(length), originStart: 0, originLength: Int32(length), exact: true)],
+            runs: length == 0
+                ? [] : [Run(viewStart: 0, viewLength: Int32(length), originStart: 0, originLength: Int32(length), exact: true)],
             originLength: length)
     }
 
@@ -62,7 +63,8 @@ public struct OffsetMap: Sendable, Equatable {
         let startRun = runs[runIndex(containing: viewRange.lowerBound)]
         let start: Int
         if startRun.exact {
-            start = Int(startRun.originStart) + min(max(0, viewRange.lowerBound - Int(startRun.viewStart)), Int(startRun.viewLength))
+            start =
+                Int(startRun.originStart) + min(max(0, viewRange.lowerBound - Int(startRun.viewStart)), Int(startRun.viewLength))
         } else {
             start = Int(startRun.originStart)
         }

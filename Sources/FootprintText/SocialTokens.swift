@@ -131,7 +131,8 @@ public enum SocialTokenScanner {
         guard length >= 1, length <= 64 else { return nil }
         // A fediverse handle: @user@instance.social
         if i < n, bytes[i] == UInt8(ascii: "@"), let (hostEnd, host) = domain(bytes, from: i + 1), host.contains(".") {
-            return SocialToken(kind: .mention, range: start..<hostEnd, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
+            return SocialToken(
+                kind: .mention, range: start..<hostEnd, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
         }
         return SocialToken(kind: .mention, range: start..<i)
     }
@@ -144,7 +145,8 @@ public enum SocialTokenScanner {
         while start < atSign, bytes[start] == UInt8(ascii: ".") { start += 1 }
         guard start < atSign, bytes[atSign - 1] != UInt8(ascii: ".") else { return nil }
         guard let (end, host) = domain(bytes, from: atSign + 1), host.contains(".") else { return nil }
-        return SocialToken(kind: .email, range: start..<end, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
+        return SocialToken(
+            kind: .email, range: start..<end, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
     }
 
     /// A DNS name starting at `start`: labels of letters, digits and hyphens joined by dots, the
@@ -216,7 +218,8 @@ public enum SocialTokenScanner {
         var host = lowercased(bytes[hostStart..<hostEnd])
         while host.hasSuffix(".") { host.removeLast() }
         guard !host.isEmpty else { return nil }
-        return SocialToken(kind: .url, range: start..<end, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
+        return SocialToken(
+            kind: .url, range: start..<end, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
     }
 
     /// End of a URL starting at `start`: up to white space or a character URLs do not hold,
@@ -246,9 +249,10 @@ public enum SocialTokenScanner {
         var end = i
         while end > start {
             let last = bytes[end - 1]
-            if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"),
-                UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "*")].contains(last)
-            {
+            if [
+                UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "!"),
+                UInt8(ascii: "?"), UInt8(ascii: "'"), UInt8(ascii: "*"),
+            ].contains(last) {
                 end -= 1
                 continue
             }
@@ -296,11 +300,14 @@ public enum SocialTokenScanner {
             return nil
         }
         // Not followed by more word characters ("file.com2") or an '@'.
-        if hostEnd < bytes.count, isAlnum(bytes[hostEnd]) || bytes[hostEnd] == UInt8(ascii: "@") || bytes[hostEnd] == UInt8(ascii: "_") {
+        if hostEnd < bytes.count,
+            isAlnum(bytes[hostEnd]) || bytes[hostEnd] == UInt8(ascii: "@") || bytes[hostEnd] == UInt8(ascii: "_")
+        {
             return nil
         }
         var end = hostEnd
         if end < bytes.count, bytes[end] == UInt8(ascii: "/") { end = max(end, urlEnd(bytes, from: end)) }
-        return SocialToken(kind: .url, range: start..<end, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
+        return SocialToken(
+            kind: .url, range: start..<end, host: host, registrableDomain: PublicSuffixes.registrableDomain(of: host))
     }
 }

@@ -19,7 +19,8 @@ public final class TextAnalyzer {
         let validated = ValidatedUTF8(bytes)
         let folded: TextView
         if validated.isASCII {
-            folded = TextView(bytes: Self.asciiLowercased(validated.bytes), map: .identity(length: validated.bytes.count), isASCII: true)
+            folded = TextView(
+                bytes: Self.asciiLowercased(validated.bytes), map: .identity(length: validated.bytes.count), isASCII: true)
         } else {
             folded = try folder.fold(validated.bytes)
         }

@@ -18,7 +18,8 @@ enum UTF8Scalars {
         case 2: value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
         case 3: value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
         default:
-            value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            value =
+                (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
                 | UInt32(bytes[i + 3] & 0x3F)
         }
         return Unicode.Scalar(value) ?? "\u{FFFD}"

@@ -46,7 +46,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Output format: text, json or jsonl (default: jsonl with --jsonl, else text).")
     var format: OutputFormat?
 
-    @Option(name: .customLong("fail-on"), help: "Exit 1 when a post scores at or above this band (low, medium, high, critical, never).")
+    @Option(
+        name: .customLong("fail-on"),
+        help: "Exit 1 when a post scores at or above this band (low, medium, high, critical, never).")
     var failOn: FailOn = .high
 
     @Option(help: "Colour text output: auto (on a terminal without NO_COLOR), always or never.")
@@ -163,7 +165,9 @@ struct CheckRun {
             try LineSplitter(fileDescriptor: fd).forEachLine { line, number in
                 switch decoder.decode(line: line, lineNumber: number, source: source) {
                 case .record(let record):
-                    check(record.text, id: record.id, source: record.id ?? "line \(number)", metadata: MetadataJSON.encode(record.metadata))
+                    check(
+                        record.text, id: record.id, source: record.id ?? "line \(number)",
+                        metadata: MetadataJSON.encode(record.metadata))
                 case .failure(let line, let message):
                     fail(source: source, line: line, message: message)
                 }
@@ -210,18 +214,7 @@ struct CheckRun {
             printError(line.map { "\(source ?? "<stdin>"):\($0): \(message)" } ?? message)
         case .json, .jsonl:
             var writer = JSONWriter(pretty: format == .json)
-            if let line {
-                AssessmentJSON.writeError(line: line, message: message, source: source, into: &writer)
-            } else {
-                writer.beginObject()
-                if let source {
-                    writer.key("source")
-                    writer.string(source)
-                }
-                writer.key("error")
-                writer.string(message)
-                writer.endObject()
-            }
+            AssessmentJSON.writeError(line: line, message: message, source: source, into: &writer)
             if format == .json { separate() }
             output.write(writer.bytes)
             if format == .jsonl || single { output.write("\n") }

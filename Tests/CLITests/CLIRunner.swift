@@ -14,13 +14,15 @@ enum CLI {
     static let binary: URL = {
         let candidates = [
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("footprint"),
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("footprint"),
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().deletingLastPathComponent()
+                .appendingPathComponent("footprint"),
             packageRoot.appendingPathComponent(".build/debug/footprint"),
         ]
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[2]
     }()
 
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// Runs footprint with `arguments`, feeding `stdin`; output goes through files so that large
     /// outputs cannot deadlock a pipe.
@@ -28,7 +30,8 @@ enum CLI {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        let inURL = dir.appendingPathComponent("in"), outURL = dir.appendingPathComponent("out"), errURL = dir.appendingPathComponent("err")
+        let inURL = dir.appendingPathComponent("in"), outURL = dir.appendingPathComponent("out"),
+            errURL = dir.appendingPathComponent("err")
         try stdin.write(to: inURL)
         _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
         _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)

@@ -30,7 +30,8 @@ struct CheckCommandTests {
 
     @Test("--show-matches shows the personal data")
     func showMatches() throws {
-        let result = try CLI.run(["check", "--format", "jsonl", "--show-matches"], stdin: Data("write to jane.doe@example.com".utf8))
+        let result = try CLI.run(
+            ["check", "--format", "jsonl", "--show-matches"], stdin: Data("write to jane.doe@example.com".utf8))
         let finding = try #require((try CLI.json(result.stdout)["findings"] as? [[String: Any]])?.first)
         #expect(finding["match"] as? String == "jane.doe@example.com")
     }
@@ -49,7 +50,9 @@ struct CheckCommandTests {
         let post = Data("write to jane.doe@example.com".utf8)
         #expect(try CLI.run(["check", "--format", "json"], stdin: post).status == 0)
         #expect(try CLI.run(["check", "--format", "json", "--fail-on", "medium"], stdin: post).status == 1)
-        #expect(try CLI.run(["check", "--format", "json", "--fail-on", "never"], stdin: Data("shit, jane@example.com".utf8)).status == 0)
+        #expect(
+            try CLI.run(["check", "--format", "json", "--fail-on", "never"], stdin: Data("shit, jane@example.com".utf8)).status
+                == 0)
         #expect(try CLI.run(["check", "--format", "json"], stdin: Data("shit, jane@example.com".utf8)).status == 1)
     }
 
@@ -68,7 +71,8 @@ struct CheckCommandTests {
         let result = try CLI.run(["check", "--format", "jsonl", "no/such/file.txt", "Corpora/drafts/example-post.txt"])
         #expect(result.status == 2)
         #expect(result.lines.count == 2)
-        #expect(try CLI.json(line: result.lines[0])["error"] as? String == "cannot read no/such/file.txt: No such file or directory")
+        #expect(
+            try CLI.json(line: result.lines[0])["error"] as? String == "cannot read no/such/file.txt: No such file or directory")
         #expect(try CLI.json(line: result.lines[1])["id"] as? String == "Corpora/drafts/example-post.txt")
     }
 
@@ -77,8 +81,10 @@ struct CheckCommandTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("mine"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        try "title: Mine\ndescription: test\n".write(to: dir.appendingPathComponent("mine/pack.yml"), atomically: true, encoding: .utf8)
-        try "id: mine/bad\nkind: lexicon\ncolour: red\n".write(to: dir.appendingPathComponent("mine/bad.yml"), atomically: true, encoding: .utf8)
+        try "title: Mine\ndescription: test\n".write(
+            to: dir.appendingPathComponent("mine/pack.yml"), atomically: true, encoding: .utf8)
+        try "id: mine/bad\nkind: lexicon\ncolour: red\n".write(
+            to: dir.appendingPathComponent("mine/bad.yml"), atomically: true, encoding: .utf8)
         let result = try CLI.run(["check", "--rules", dir.path], stdin: Data("hello".utf8))
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
@@ -138,7 +144,9 @@ struct CheckCommandTests {
         #expect(plain.status == 0)
         let finding = try #require((try CLI.json(plain.stdout)["findings"] as? [[String: Any]])?.first)
         #expect(finding["end"] as? Int == post.unicodeScalars.count)
-        let jsonl = try CLI.run(["check", "--jsonl"], stdin: Data(("{\"id\":\"big\",\"text\":\"" + post + "\"}\n{\"id\":\"small\",\"text\":\"hi\"}\n").utf8))
+        let jsonl = try CLI.run(
+            ["check", "--jsonl"],
+            stdin: Data(("{\"id\":\"big\",\"text\":\"" + post + "\"}\n{\"id\":\"small\",\"text\":\"hi\"}\n").utf8))
         #expect(jsonl.status == 0)
         #expect(jsonl.lines.count == 2)
     }
@@ -154,14 +162,16 @@ struct CheckCommandTests {
 
     @Test("several files: json prints an array, in order")
     func severalFiles() throws {
-        let result = try CLI.run(["check", "--format", "json", "Corpora/drafts/example-post.txt", "-"], stdin: Data("hello".utf8))
+        let result = try CLI.run(
+            ["check", "--format", "json", "Corpora/drafts/example-post.txt", "-"], stdin: Data("hello".utf8))
         let array = try #require(try JSONSerialization.jsonObject(with: result.stdout) as? [[String: Any]])
         #expect(array.map { $0["id"] as? String } == ["Corpora/drafts/example-post.txt", nil])
     }
 
     @Test("a closed output pipe ends quietly")
     func closedPipe() throws {
-        let result = try CLI.shell("yes '{\"id\":1,\"text\":\"some text here\"}' | head -n 20000 | \"$FOOTPRINT\" check --jsonl | head -n 1")
+        let result = try CLI.shell(
+            "yes '{\"id\":1,\"text\":\"some text here\"}' | head -n 20000 | \"$FOOTPRINT\" check --jsonl | head -n 1")
         #expect(result.status == 0)
         #expect(result.lines.count == 1)
         #expect(result.stderr.isEmpty)

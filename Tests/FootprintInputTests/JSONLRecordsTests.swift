@@ -218,7 +218,9 @@ private func withTemporaryFile<T>(_ bytes: [UInt8], _ body: (Int32) throws -> T)
 }
 
 /// Every line the splitter reports, with its number.
-private func splitLines(_ bytes: [UInt8], bufferSize: Int = LineSplitter.defaultBufferSize) throws -> [(line: [UInt8], number: Int)] {
+private func splitLines(_ bytes: [UInt8], bufferSize: Int = LineSplitter.defaultBufferSize) throws -> [(
+    line: [UInt8], number: Int
+)] {
     try withTemporaryFile(bytes) { fd in
         var lines: [(line: [UInt8], number: Int)] = []
         try LineSplitter(fileDescriptor: fd, bufferSize: bufferSize).forEachLine { line, number in

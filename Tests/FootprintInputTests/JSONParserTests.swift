@@ -193,7 +193,9 @@ struct JSONParserTests {
             #expect(try parse("\"\(prefix)\"") == .string(prefix))
             #expect(try parse("\"\(prefix)\\n\(prefix)\"") == .string(prefix + "\n" + prefix))
             #expect(try parse("\"\(prefix)é\(prefix)\"") == .string(prefix + "é" + prefix))
-            #expect(parseError(Array("\"\(prefix)\u{1}\"".utf8)) == JSONError(offset: length + 1, message: "control character 0x01 in string"))
+            #expect(
+                parseError(Array("\"\(prefix)\u{1}\"".utf8))
+                    == JSONError(offset: length + 1, message: "control character 0x01 in string"))
         }
     }
 

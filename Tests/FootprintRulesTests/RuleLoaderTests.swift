@@ -50,25 +50,43 @@ struct RuleLoaderTests {
     @Test(
         "errors point at file:line:column",
         arguments: [
-            (Self.validRule.replacingOccurrences(of: "severity: low", with: "severity: extreme"),
-             "mine/words.yml:4:11: error: 'severity' must be one of: low, medium, high, critical"),
-            (Self.validRule.replacingOccurrences(of: "confidence: 0.5", with: "confidence: 2"),
-             "mine/words.yml:5:13: error: 'confidence' must be a number from 0.0 to 1.0"),
+            (
+                Self.validRule.replacingOccurrences(of: "severity: low", with: "severity: extreme"),
+                "mine/words.yml:4:11: error: 'severity' must be one of: low, medium, high, critical"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "confidence: 0.5", with: "confidence: 2"),
+                "mine/words.yml:5:13: error: 'confidence' must be a number from 0.0 to 1.0"
+            ),
             (Self.validRule + "colour: red\n", "mine/words.yml:11:1: error: unknown key 'colour'"),
-            (Self.validRule.replacingOccurrences(of: "kind: lexicon", with: "kind: magic"),
-             "mine/words.yml:2:7: error: unknown kind 'magic'"),
-            (Self.validRule.replacingOccurrences(of: "id: mine/words", with: "id: mine/other"),
-             "mine/words.yml:1:5: error: rule id 'mine/other' must equal its path 'mine/words'"),
-            (Self.validRule.replacingOccurrences(of: "  match: [\"oh ⟦heck⟧\"]\n", with: ""),
-             "mine/words.yml:9:3: error: missing required key 'match'"),
-            (Self.validRule.replacingOccurrences(of: "oh ⟦heck⟧", with: "oh heck"),
-             "mine/words.yml:9:11: error: a match example must mark its span with ⟦ ⟧"),
-            (Self.validRule.replacingOccurrences(of: "terms: [heck]", with: "terms: [heck"),
-             "mine/words.yml:8:"),
-            (Self.validRule.replacingOccurrences(of: "kind: lexicon", with: "kind: detector\ndetector: nope"),
-             "mine/words.yml:3:11: error: unknown detector 'nope'"),
-            (Self.validRule.replacingOccurrences(of: "severity: low\n", with: "severity: low\nseverity: high\n"),
-             "mine/words.yml:"),
+            (
+                Self.validRule.replacingOccurrences(of: "kind: lexicon", with: "kind: magic"),
+                "mine/words.yml:2:7: error: unknown kind 'magic'"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "id: mine/words", with: "id: mine/other"),
+                "mine/words.yml:1:5: error: rule id 'mine/other' must equal its path 'mine/words'"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "  match: [\"oh ⟦heck⟧\"]\n", with: ""),
+                "mine/words.yml:9:3: error: missing required key 'match'"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "oh ⟦heck⟧", with: "oh heck"),
+                "mine/words.yml:9:11: error: a match example must mark its span with ⟦ ⟧"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "terms: [heck]", with: "terms: [heck"),
+                "mine/words.yml:8:"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "kind: lexicon", with: "kind: detector\ndetector: nope"),
+                "mine/words.yml:3:11: error: unknown detector 'nope'"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "severity: low\n", with: "severity: low\nseverity: high\n"),
+                "mine/words.yml:"
+            ),
         ])
     func located(text: String, expected: String) throws {
         let found = try errors(["words.yml": text])

@@ -8,7 +8,9 @@ import Testing
 struct ScorerTests {
     private static let position = TextPosition(scalar: 0, byte: 0, line: 1, column: 1)
 
-    private func finding(_ rule: String, _ category: Category, _ severity: Severity, _ confidence: Double, at offset: Int = 0) -> Finding {
+    private func finding(_ rule: String, _ category: Category, _ severity: Severity, _ confidence: Double, at offset: Int = 0)
+        -> Finding
+    {
         Finding(
             rule: rule, category: category, entity: nil, severity: severity, confidence: confidence, messageTemplate: "",
             range: offset..<(offset + 1), start: Self.position, end: Self.position, match: "x")

@@ -32,10 +32,12 @@ struct SocialTokenTests {
         #expect(found.map(\.1) == ["jane.doe@example.com", "@bob_1", "@alice@mastodon.social", "#TBT", "#café"])
     }
 
-    @Test("registrable domains", arguments: [
-        ("a.b.example.com", "example.com"), ("user.github.io", "user.github.io"), ("x.co.jp", "x.co.jp" as String?),
-        ("www.x.co.jp", "x.co.jp"), ("192.168.0.1", nil), ("localhost", nil),
-    ])
+    @Test(
+        "registrable domains",
+        arguments: [
+            ("a.b.example.com", "example.com"), ("user.github.io", "user.github.io"), ("x.co.jp", "x.co.jp" as String?),
+            ("www.x.co.jp", "x.co.jp"), ("192.168.0.1", nil), ("localhost", nil),
+        ])
     func registrable(host: String, expected: String?) {
         #expect(PublicSuffixes.registrableDomain(of: host) == expected)
     }
