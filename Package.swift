@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "FootprintText", dependencies: ["CICUShim"]),
         .target(
             name: "FootprintRules",
-            dependencies: ["FootprintText", .product(name: "Yams", package: "Yams")]
+            dependencies: ["CICUShim", "FootprintText", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "FootprintDetectors", dependencies: ["FootprintText"]),
         .target(name: "FootprintScoring", dependencies: ["FootprintRules"]),

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include <unicode/uchar.h>
+#include <unicode/uregex.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/uspoof.h>
@@ -370,4 +371,116 @@ int32_t fp_skeleton(fp_spoof *s, const uint8_t *text, int32_t length, const uint
         *error = 0;
         return n;
     }
+}
+
+// MARK: Regular expressions
+
+struct fp_regex {
+    URegularExpression *re;
+    UText *utext;
+    int32_t *spans;
+    int32_t capacity;  // in ints
+};
+
+fp_regex *fp_regex_open(const uint8_t *pattern, int32_t length, int32_t flags, int32_t *error,
+                        int32_t *errorOffset) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse;
+    memset(&parse, 0, sizeof parse);
+    parse.offset = -1;
+    UText *text = utext_openUTF8(NULL, (const char *)pattern, length, &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        *errorOffset = -1;
+        return NULL;
+    }
+    uint32_t icuFlags = (flags & FP_REGEX_CASE_INSENSITIVE) ? UREGEX_CASE_INSENSITIVE : 0;
+    URegularExpression *re = uregex_openUText(text, icuFlags, &parse, &status);
+    utext_close(text);
+    if (U_FAILURE(status)) {
+        *error = status;
+        *errorOffset = parse.offset;
+        return NULL;
+    }
+    fp_regex *r = calloc(1, sizeof(fp_regex));
+    if (!r) {
+        uregex_close(re);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    r->re = re;
+    *error = 0;
+    return r;
+}
+
+fp_regex *fp_regex_clone(const fp_regex *regex, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    URegularExpression *re = uregex_clone(regex->re, &status);
+    if (U_FAILURE(status)) {
+        *error = status;
+        return NULL;
+    }
+    fp_regex *r = calloc(1, sizeof(fp_regex));
+    if (!r) {
+        uregex_close(re);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    r->re = re;
+    *error = 0;
+    return r;
+}
+
+void fp_regex_close(fp_regex *r) {
+    if (!r) return;
+    uregex_close(r->re);
+    if (r->utext) utext_close(r->utext);
+    free(r->spans);
+    free(r);
+}
+
+int32_t fp_regex_group_count(const fp_regex *r) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t n = uregex_groupCount(r->re, &status);
+    return U_FAILURE(status) ? 0 : n;
+}
+
+int32_t fp_regex_time_out_code(void) { return U_REGEX_TIME_OUT; }
+
+int32_t fp_regex_find_all(fp_regex *r, const uint8_t *text, int32_t length, int32_t group,
+                          int32_t timeLimit, const int32_t **spans, int32_t *found, int32_t *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    int32_t count = 0;
+    *found = 0;
+    *spans = r->spans;
+    r->utext = utext_openUTF8(r->utext, (const char *)text, length, &status);
+    if (U_FAILURE(status)) goto fail;
+    uregex_setUText(r->re, r->utext, &status);
+    if (U_FAILURE(status)) goto fail;
+    uregex_setTimeLimit(r->re, timeLimit, &status);
+    if (U_FAILURE(status)) goto fail;
+    while (uregex_findNext(r->re, &status)) {
+        if (U_FAILURE(status)) break;
+        int64_t start = uregex_start64(r->re, group, &status);
+        int64_t end = uregex_end64(r->re, group, &status);
+        if (U_FAILURE(status)) break;
+        if (start < 0) continue;  // the group did not take part in this match
+        int32_t cap = r->capacity;
+        if (!grow((void **)&r->spans, &cap, 2 * (count + 1), sizeof(int32_t))) {
+            status = U_MEMORY_ALLOCATION_ERROR;
+            break;
+        }
+        r->capacity = cap;
+        r->spans[2 * count] = (int32_t)start;
+        r->spans[2 * count + 1] = (int32_t)end;
+        count++;
+    }
+    *spans = r->spans;
+    *found = count;
+    if (U_FAILURE(status)) goto fail;
+    *error = 0;
+    return count;
+fail:
+    *error = status;
+    return -1;
 }

@@ -16,4 +16,9 @@ public enum BuiltinDetectors {
     public static let all: [String: any TextScanner] = [
         "email": EmailDetector()
     ]
+
+    /// The validators `pattern` rules can name.
+    public static let validators: [String: any TextValidator] = [
+        "luhn": LuhnValidator()
+    ]
 }

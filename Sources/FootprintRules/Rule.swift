@@ -69,6 +69,145 @@ public struct RuleExample: Sendable, Equatable {
     }
 }
 
+/// Where something stands in a rule file, for located errors found after loading.
+public struct SourceLocation: Sendable, Equatable {
+    public var line: Int
+    public var column: Int
+
+    public init(line: Int, column: Int) {
+        self.line = line
+        self.column = column
+    }
+}
+
+/// A `pattern` rule's regular expression and its guards.
+public struct PatternSpec: Sendable, Equatable {
+    /// ICU regular expression, run on the original text.
+    public var regex: String
+    /// Words of which one must occur (case-insensitive, in the folded text) before the regex runs.
+    public var keywords: [String]
+    public var caseSensitive: Bool
+    /// Capture group whose span is reported (0: the whole match).
+    public var group: Int
+    /// A named validator the match must pass (a checksum, a date…).
+    public var validator: String?
+    /// Matches never reported (compared case-insensitively).
+    public var allowlist: [String]
+
+    public init(
+        regex: String, keywords: [String] = [], caseSensitive: Bool = false, group: Int = 0, validator: String? = nil,
+        allowlist: [String] = []
+    ) {
+        self.regex = regex
+        self.keywords = keywords
+        self.caseSensitive = caseSensitive
+        self.group = group
+        self.validator = validator
+        self.allowlist = allowlist
+    }
+}
+
+/// A `proximity` rule: terms of every part within a few tokens of each other.
+public struct ProximitySpec: Sendable, Equatable {
+    /// Two or more term lists; one term of each must occur.
+    public var parts: [[Term]]
+    /// Most tokens between two consecutive parts.
+    public var within: Int
+    /// Parts must come in the order written.
+    public var ordered: Bool
+    /// Parts must share a sentence.
+    public var sameSentence: Bool
+
+    public init(parts: [[Term]], within: Int, ordered: Bool = false, sameSentence: Bool = true) {
+        self.parts = parts
+        self.within = within
+        self.ordered = ordered
+        self.sameSentence = sameSentence
+    }
+}
+
+/// An `occurrence` rule: a count or ratio per post or sentence.
+public struct OccurrenceSpec: Sendable, Equatable {
+    /// What is counted.
+    public enum Measure: String, Sendable, CaseIterable {
+        /// Words of two or more letters written all in capitals (mathematical bold capitals too).
+        case capsWords = "caps-words"
+        /// The share of such words among the words of two or more letters.
+        case capsRatio = "caps-ratio"
+        /// Runs of the characters in `chars` ("!!!").
+        case charRun = "char-run"
+        /// Emoji.
+        case emoji
+    }
+
+    /// Where it is counted.
+    public enum Scope: String, Sendable, CaseIterable {
+        case post, sentence
+    }
+
+    public var measure: Measure
+    public var scope: Scope
+    /// The least count (or ratio, 0–1) that makes a finding.
+    public var min: Double
+    /// For ratios: the least number of words a scope needs to be measured.
+    public var minWords: Int
+    /// For `char-run`: the characters.
+    public var chars: String
+    /// Words that do not count (acronyms such as NASA, for caps).
+    public var except: [String]
+
+    public init(
+        measure: Measure, scope: Scope = .post, min: Double, minWords: Int = 0, chars: String = "", except: [String] = []
+    ) {
+        self.measure = measure
+        self.scope = scope
+        self.min = min
+        self.minWords = minWords
+        self.chars = chars
+        self.except = except
+    }
+}
+
+/// Words near a match that change how sure a rule is.
+public struct ContextSpec: Sendable, Equatable {
+    /// Tokens on each side of the match that are looked at.
+    public var window: Int
+    /// Words that make the finding more likely.
+    public var raise: [Term]
+    /// Words that make it less likely.
+    public var lower: [Term]
+    /// How much of the remaining doubt a raising word takes away (c + (1 − c) × raiseBy).
+    public var raiseBy: Double
+    /// How much a lowering word takes off (c × (1 − lowerBy)).
+    public var lowerBy: Double
+    /// Report the match only when a raising word is in the window.
+    public var require: Bool
+
+    public init(
+        window: Int, raise: [Term] = [], lower: [Term] = [], raiseBy: Double = 0.5, lowerBy: Double = 0.5,
+        require: Bool = false
+    ) {
+        self.window = window
+        self.raise = raise
+        self.lower = lower
+        self.raiseBy = raiseBy
+        self.lowerBy = lowerBy
+        self.require = require
+    }
+}
+
+/// When a match is not reported.
+public enum UnlessCondition: String, Sendable, CaseIterable {
+    /// A negation just before it in its sentence ("I don't hate …", "no one deserves …").
+    case negated
+    /// Inside quotation marks.
+    case quoted
+    /// Reported or condemned: counter-speech ("saying X is wrong", "stop calling people X").
+    case reported
+    /// Inside a URL, an @mention, a #hashtag or an e-mail address.
+    case url, mention, hashtag, email
+}
+
 /// A rule as loaded from its file, before compilation.
 public struct Rule: Sendable {
     public var id: String
@@ -79,20 +218,31 @@ public struct Rule: Sendable {
     public var message: String
     public var entity: String?
     public var description: String?
-    /// Lexicon: the views matched, in order; the first that matches a span wins.
+    /// Lexicon and proximity: the views matched, in order; the first that matches a span wins.
     public var views: [ViewKind]
-    /// Lexicon: terms.
+    /// Lexicon: terms (inline and from term files).
     public var terms: [Term]
+    /// Lexicon: words or phrases that merely contain a term; a match inside one is not reported.
+    public var exceptions: [String]
     /// Detector: its name.
     public var detector: String?
+    public var pattern: PatternSpec?
+    public var proximity: ProximitySpec?
+    public var occurrence: OccurrenceSpec?
+    public var context: ContextSpec?
+    public var unless: [UnlessCondition]
     public var examples: [RuleExample]
     /// The file the rule came from.
     public var file: String
+    /// Where each top-level key stands in the file.
+    public var locations: [String: SourceLocation]
 
     public init(
         id: String, kind: RuleKind, category: Category, severity: Severity, confidence: Double, message: String,
         entity: String? = nil, description: String? = nil, views: [ViewKind] = [.folded], terms: [Term] = [],
-        detector: String? = nil, examples: [RuleExample] = [], file: String = "<memory>"
+        exceptions: [String] = [], detector: String? = nil, pattern: PatternSpec? = nil, proximity: ProximitySpec? = nil,
+        occurrence: OccurrenceSpec? = nil, context: ContextSpec? = nil, unless: [UnlessCondition] = [],
+        examples: [RuleExample] = [], file: String = "<memory>", locations: [String: SourceLocation] = [:]
     ) {
         self.id = id
         self.kind = kind
@@ -104,9 +254,22 @@ public struct Rule: Sendable {
         self.description = description
         self.views = views
         self.terms = terms
+        self.exceptions = exceptions
         self.detector = detector
+        self.pattern = pattern
+        self.proximity = proximity
+        self.occurrence = occurrence
+        self.context = context
+        self.unless = unless
         self.examples = examples
         self.file = file
+        self.locations = locations
+    }
+
+    /// A located error about one of this rule's keys.
+    public func error(at key: String, _ message: String) -> RuleError {
+        let location = locations[key]
+        return RuleError(file: file, line: location?.line ?? 0, column: location?.column ?? 0, message: message)
     }
 }
 

@@ -1,18 +1,34 @@
 import FootprintText
 
-/// Rules compiled once and shared, read-only, by every worker.
+/// Rules compiled once and shared, read-only, by every worker: one term index for every
+/// lexicon, proximity part and context list; one compiled regex per pattern rule.
 public final class RuleEngine: Sendable {
     enum Matcher: Sendable {
-        case lexicon(LexiconMatcher)
+        case lexicon(set: Int, exceptions: Int?)
+        case pattern(PatternSpec, CompiledRegex, keywords: [[UInt8]], validator: (any TextValidator)?)
         case detector(any TextScanner)
+        case proximity(ProximitySpec, parts: [Int])
+        case occurrence(OccurrenceSpec)
     }
 
     struct CompiledRule: Sendable {
         let rule: Rule
         let matcher: Matcher
+        /// Term sets of the rule's context words.
+        let raise: Int?
+        let lower: Int?
+    }
+
+    /// Term sets the engine itself uses for `unless`.
+    struct BuiltinSets: Sendable {
+        let negation: Int
+        let reportBefore: Int
+        let reportAfter: Int
     }
 
     let compiled: [CompiledRule]
+    let terms: TermIndex
+    let builtin: BuiltinSets
 
     /// The rules, in the order they run.
     public var rules: [Rule] { compiled.map(\.rule) }
@@ -26,82 +42,330 @@ public final class RuleEngine: Sendable {
         }
     }
 
-    /// Compiles rules. `detectors` maps the names `detector` rules use to their scanners.
-    public init(rules: [Rule], detectors: [String: any TextScanner]) throws(RuleErrors) {
+    /// Compiles rules. `detectors` and `validators` map the names rules use to Swift code.
+    public init(
+        rules: [Rule], detectors: [String: any TextScanner], validators: [String: any TextValidator] = [:]
+    ) throws(RuleErrors) {
         var compiled: [CompiledRule] = []
         var errors: [RuleError] = []
+        var index = TermIndex()
         let analyzer: TextAnalyzer
         do {
             analyzer = try TextAnalyzer()
+            builtin = BuiltinSets(
+                negation: try index.add(EngineLists.negation, views: [.folded], analyzer: analyzer),
+                reportBefore: try index.add(EngineLists.reportBefore, views: [.folded], analyzer: analyzer),
+                reportAfter: try index.add(EngineLists.reportAfter, views: [.folded], analyzer: analyzer))
         } catch {
             throw RuleErrors([RuleError(file: "<icu>", message: "\(error)")])
         }
         for rule in rules {
             do {
+                let matcher: Matcher
                 switch rule.kind {
                 case .lexicon:
-                    compiled.append(
-                        CompiledRule(
-                            rule: rule,
-                            matcher: .lexicon(try LexiconMatcher(terms: rule.terms, views: rule.views, analyzer: analyzer))))
-                case .detector:
-                    guard let name = rule.detector, let scanner = detectors[name] else {
-                        errors.append(RuleError(file: rule.file, message: "unknown detector '\(rule.detector ?? "")'"))
+                    let set = try index.add(rule.terms, views: rule.views, analyzer: analyzer)
+                    let exceptions =
+                        rule.exceptions.isEmpty
+                        ? nil : try index.add(rule.exceptions.map { Term(text: $0) }, views: [.folded], analyzer: analyzer)
+                    matcher = .lexicon(set: set, exceptions: exceptions)
+                case .pattern:
+                    guard let spec = rule.pattern else { continue }
+                    let regex: CompiledRegex
+                    do {
+                        regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
+                    } catch {
+                        let at = error.offset.map { " at offset \($0)" } ?? ""
+                        errors.append(rule.error(at: "pattern", "invalid regex: \(error.message)\(at)"))
                         continue
                     }
-                    compiled.append(CompiledRule(rule: rule, matcher: .detector(scanner)))
-                case .pattern, .proximity, .occurrence:
-                    errors.append(
-                        RuleError(
-                            file: rule.file,
-                            message: "kind '\(rule.kind.rawValue)' is not implemented in this version of footprint"))
+                    if spec.group > regex.groupCount {
+                        errors.append(rule.error(at: "group", "the pattern has \(regex.groupCount) groups, not \(spec.group)"))
+                        continue
+                    }
+                    var validator: (any TextValidator)?
+                    if let name = spec.validator {
+                        guard let found = validators[name] else {
+                            errors.append(rule.error(at: "validator", "unknown validator '\(name)'"))
+                            continue
+                        }
+                        validator = found
+                    }
+                    let keywords = try spec.keywords.map { try analyzer.analyze($0).folded.bytes }
+                    matcher = .pattern(spec, regex, keywords: keywords, validator: validator)
+                case .detector:
+                    guard let name = rule.detector, let scanner = detectors[name] else {
+                        errors.append(rule.error(at: "detector", "unknown detector '\(rule.detector ?? "")'"))
+                        continue
+                    }
+                    matcher = .detector(scanner)
+                case .proximity:
+                    guard let spec = rule.proximity else { continue }
+                    matcher = .proximity(spec, parts: try spec.parts.map { try index.add($0, views: rule.views, analyzer: analyzer) })
+                case .occurrence:
+                    guard let spec = rule.occurrence else { continue }
+                    matcher = .occurrence(spec)
                 }
+                let raise = try rule.context.flatMap {
+                    $0.raise.isEmpty ? nil : try index.add($0.raise, views: [.folded], analyzer: analyzer)
+                }
+                let lower = try rule.context.flatMap {
+                    $0.lower.isEmpty ? nil : try index.add($0.lower, views: [.folded], analyzer: analyzer)
+                }
+                compiled.append(CompiledRule(rule: rule, matcher: matcher, raise: raise, lower: lower))
             } catch {
                 errors.append(RuleError(file: rule.file, message: "cannot compile: \(error)"))
             }
         }
         guard errors.isEmpty else { throw RuleErrors(errors) }
         self.compiled = compiled
+        self.terms = index
     }
 
-    /// Runs every rule (or those `only` names) over `text`; findings sorted by position.
+    /// A worker's scratch space (regex clones). Not thread-safe: one per worker.
+    public func makeScratch() -> EngineScratch { EngineScratch() }
+
+    /// Runs every rule (or those named in `only`) over `text`; findings sorted by position.
     public func scan(_ text: AnalyzedText, only: Set<String>? = nil) throws -> [Finding] {
-        var findings: [Finding] = []
-        var hits: [ScanHit] = []
-        for entry in compiled {
+        var collector = FindingCollector()
+        try scan(text, scratch: makeScratch(), only: only, into: &collector)
+        return collector.sorted
+    }
+
+    /// Runs the rules over `text`, pushing findings and warnings into `sink`.
+    public func scan(
+        _ text: AnalyzedText, scratch: EngineScratch, only: Set<String>? = nil, into sink: inout some FindingSink
+    ) throws {
+        let hits = try terms.scan(text)
+        var candidates: [Candidate] = []
+        for (ruleIndex, entry) in compiled.enumerated() {
             let rule = entry.rule
             if let only, !only.contains(rule.id) { continue }
+            candidates.removeAll(keepingCapacity: true)
             switch entry.matcher {
-            case .lexicon(let matcher):
-                try matcher.scan(text) { range, severity, view in
-                    findings.append(
-                        finding(
-                            rule, text, range, severity: severity ?? rule.severity,
-                            confidence: rule.confidence * Self.viewFactor(view), entity: rule.entity))
-                }
+            case .lexicon(let set, let exceptions):
+                lexicon(rule, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
+            case .pattern(let spec, let regex, let keywords, let validator):
+                pattern(rule, spec, regex, keywords: keywords, validator: validator, text, scratch: scratch, ruleIndex: ruleIndex,
+                        into: &candidates, sink: &sink)
             case .detector(let scanner):
-                hits.removeAll(keepingCapacity: true)
-                scanner.scan(text, into: &hits)
-                for hit in hits {
-                    findings.append(
-                        finding(
-                            rule, text, hit.range, severity: rule.severity,
-                            confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence, entity: hit.entity ?? rule.entity))
+                var found: [ScanHit] = []
+                scanner.scan(text, into: &found)
+                for hit in found {
+                    candidates.append(
+                        Candidate(
+                            range: hit.range, severity: rule.severity, confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence,
+                            entity: hit.entity ?? rule.entity))
+                }
+            case .proximity(let spec, let parts):
+                try proximity(rule, spec, parts: parts.map { hits[$0] }, text, into: &candidates)
+            case .occurrence(let spec):
+                try occurrence(rule, spec, text, into: &candidates)
+            }
+            for candidate in candidates {
+                guard let admitted = try admit(candidate, entry, text, hits) else { continue }
+                let range = admitted.range
+                sink.add(
+                    Finding(
+                        rule: rule.id, category: rule.category, entity: admitted.entity, severity: admitted.severity,
+                        confidence: admitted.confidence, messageTemplate: rule.message, range: range,
+                        start: text.position(ofByte: range.lowerBound), end: text.position(ofByte: range.upperBound),
+                        match: text.text(of: range)))
+            }
+        }
+    }
+
+    // MARK: Kinds
+
+    /// A span a matcher proposes, before `unless` and `context`.
+    struct Candidate {
+        var range: Range<Int>
+        var severity: Severity
+        var confidence: Double
+        var entity: String?
+    }
+
+    private func lexicon(_ rule: Rule, _ found: [TermHit], exceptions: [TermHit]?, into candidates: inout [Candidate]) {
+        var accepted: [Range<Int>] = []
+        for view in rule.views {
+            // Longest first at each start, so "piss off" wins over "piss".
+            let inView = found.filter { $0.view == view }.sorted {
+                ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
+            }
+            for hit in inView {
+                if accepted.contains(where: { $0.overlaps(hit.range) }) { continue }
+                if let exceptions, exceptions.contains(where: { $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }) {
+                    continue
+                }
+                accepted.append(hit.range)
+                candidates.append(
+                    Candidate(
+                        range: hit.range, severity: hit.severity ?? rule.severity, confidence: rule.confidence * Self.viewFactor(view),
+                        entity: rule.entity))
+            }
+        }
+    }
+
+    private func pattern<Sink: FindingSink>(
+        _ rule: Rule, _ spec: PatternSpec, _ regex: CompiledRegex, keywords: [[UInt8]], validator: (any TextValidator)?,
+        _ text: AnalyzedText, scratch: EngineScratch, ruleIndex: Int, into candidates: inout [Candidate], sink: inout Sink
+    ) {
+        if !keywords.isEmpty, !keywords.contains(where: { ByteSearch.contains(text.folded.bytes, $0) }) { return }
+        guard let matcher = scratch.matcher(for: ruleIndex, regex) else {
+            sink.warn("\(rule.id): cannot clone its regex")
+            return
+        }
+        let (spans, timedOut) = matcher.matches(in: text.bytes, group: spec.group)
+        if timedOut { sink.warn("\(rule.id): the regex was stopped by its time limit; matches after that point were not checked") }
+        let allow = Set(spec.allowlist.map { $0.lowercased() })
+        for span in spans where !span.isEmpty {
+            let match = text.text(of: span)
+            if allow.contains(match.lowercased()) { continue }
+            if let validator, !validator.isValid(match) { continue }
+            candidates.append(Candidate(range: span, severity: rule.severity, confidence: rule.confidence, entity: rule.entity))
+        }
+    }
+
+    private func proximity(_ rule: Rule, _ spec: ProximitySpec, parts: [[TermHit]], _ text: AnalyzedText, into candidates: inout [Candidate]) throws {
+        var accepted: [Range<Int>] = []
+        for view in rule.views {
+            let byPart = parts.map { $0.filter { $0.view == view } }
+            guard byPart.allSatisfy({ !$0.isEmpty }) else { continue }
+            for anchor in byPart[0] {
+                var first = anchor.firstToken
+                var last = anchor.lastToken
+                var range = anchor.range
+                let sentence = spec.sameSentence ? try text.sentenceIndex(ofByte: anchor.range.lowerBound) : 0
+                var complete = true
+                for part in byPart.dropFirst() {
+                    var best: TermHit?
+                    var bestGap = Int.max
+                    for hit in part {
+                        let gap: Int
+                        if hit.firstToken > last {
+                            gap = hit.firstToken - last - 1
+                        } else if !spec.ordered && hit.lastToken < first {
+                            gap = first - hit.lastToken - 1
+                        } else {
+                            continue
+                        }
+                        guard gap <= spec.within, gap < bestGap else { continue }
+                        if spec.sameSentence, try text.sentenceIndex(ofByte: hit.range.lowerBound) != sentence { continue }
+                        best = hit
+                        bestGap = gap
+                    }
+                    guard let best else {
+                        complete = false
+                        break
+                    }
+                    first = min(first, best.firstToken)
+                    last = max(last, best.lastToken)
+                    range = min(range.lowerBound, best.range.lowerBound)..<max(range.upperBound, best.range.upperBound)
+                }
+                guard complete, !accepted.contains(where: { $0.overlaps(range) }) else { continue }
+                accepted.append(range)
+                candidates.append(
+                    Candidate(range: range, severity: rule.severity, confidence: rule.confidence * Self.viewFactor(view), entity: rule.entity))
+            }
+        }
+    }
+
+    private func occurrence(_ rule: Rule, _ spec: OccurrenceSpec, _ text: AnalyzedText, into candidates: inout [Candidate]) throws {
+        func add(_ range: Range<Int>) {
+            candidates.append(Candidate(range: range, severity: rule.severity, confidence: rule.confidence, entity: rule.entity))
+        }
+        switch spec.measure {
+        case .charRun:
+            for run in Occurrences.runs(of: spec.chars, in: text.bytes) where Double(run.count) >= spec.min { add(run) }
+        case .capsWords, .capsRatio, .emoji:
+            let scopes = spec.scope == .post ? [0..<text.bytes.count] : try text.sentences()
+            let origins = text.tokenOrigins()
+            let except = Set(spec.except.map { $0.lowercased() })
+            var t = 0
+            for scope in scopes {
+                var caps: [Range<Int>] = []
+                var emoji: [Range<Int>] = []
+                var words = 0
+                while t < text.tokens.count, origins[t].lowerBound < scope.upperBound {
+                    let token = text.tokens[t]
+                    let origin = origins[t]
+                    t += 1
+                    if token.kind == .emoji { emoji.append(origin) }
+                    guard token.kind == .word else { continue }
+                    let (letters, upper) = Occurrences.letters(in: text.text(of: origin))
+                    guard letters >= 2 else { continue }
+                    words += 1
+                    if upper == letters, !except.contains(text.text(of: token, in: text.folded)) { caps.append(origin) }
+                }
+                switch spec.measure {
+                case .capsWords:
+                    if Double(caps.count) >= spec.min { caps.forEach(add) }
+                case .capsRatio:
+                    if words >= max(1, spec.minWords), Double(caps.count) / Double(words) >= spec.min, let first = caps.first, let last = caps.last {
+                        add(first.lowerBound..<last.upperBound)
+                    }
+                case .emoji:
+                    if Double(emoji.count) >= spec.min, let first = emoji.first, let last = emoji.last {
+                        add(first.lowerBound..<last.upperBound)
+                    }
+                case .charRun:
+                    break
                 }
             }
         }
-        findings.sort {
-            ($0.range.lowerBound, $0.range.upperBound, $0.rule) < ($1.range.lowerBound, $1.range.upperBound, $1.rule)
-        }
-        return findings
     }
 
-    private func finding(
-        _ rule: Rule, _ text: AnalyzedText, _ range: Range<Int>, severity: Severity, confidence: Double, entity: String?
-    ) -> Finding {
-        Finding(
-            rule: rule.id, category: rule.category, entity: entity, severity: severity, confidence: confidence,
-            messageTemplate: rule.message, range: range, start: text.position(ofByte: range.lowerBound),
-            end: text.position(ofByte: range.upperBound), match: text.text(of: range))
+    // MARK: Modifiers
+
+    /// Applies `unless` and `context` to a candidate: nil when it is not to be reported.
+    private func admit(_ candidate: Candidate, _ entry: CompiledRule, _ text: AnalyzedText, _ hits: TermHits) throws -> Candidate? {
+        let rule = entry.rule
+        if rule.unless.isEmpty && rule.context == nil { return candidate }
+        var result = candidate
+        let range = candidate.range
+        let tokens = text.tokenIndices(overlapping: range)
+        let firstToken = tokens.isEmpty ? tokens.lowerBound : tokens.lowerBound
+        let lastToken = tokens.isEmpty ? tokens.lowerBound - 1 : tokens.upperBound - 1
+        for condition in rule.unless {
+            switch condition {
+            case .url, .mention, .hashtag, .email:
+                let kind: SocialToken.Kind = condition == .url ? .url : condition == .mention ? .mention : condition == .hashtag ? .hashtag : .email
+                if text.socialTokens().contains(where: { $0.kind == kind && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }) {
+                    return nil
+                }
+            case .quoted:
+                if Quotation.isQuoted(range, in: text.bytes) { return nil }
+            case .negated:
+                let before = Clause.wordsBefore(firstToken, count: 3, in: text)
+                if let low = before.first, hits.any(builtin.negation, inFoldedTokens: low...(firstToken - 1)) { return nil }
+            case .reported:
+                let before = Clause.wordsBefore(firstToken, count: 6, in: text)
+                if let low = before.first, hits.any(builtin.reportBefore, inFoldedTokens: low...(firstToken - 1)) { return nil }
+                let after = Clause.wordsAfter(lastToken, count: 6, in: text)
+                if let high = after.last, hits.any(builtin.reportAfter, inFoldedTokens: (lastToken + 1)...high) { return nil }
+            }
+        }
+        if let context = rule.context {
+            let window = max(0, firstToken - context.window)...max(0, lastToken + context.window)
+            let raised = entry.raise.map { hits.any($0, inFoldedTokens: window) } ?? false
+            if context.require && !raised { return nil }
+            if raised { result.confidence += (1 - result.confidence) * context.raiseBy }
+            if let lower = entry.lower, hits.any(lower, inFoldedTokens: window) { result.confidence *= 1 - context.lowerBy }
+        }
+        return result
+    }
+}
+
+/// Per-worker state for `RuleEngine.scan`: clones of the compiled regexes, made on first use.
+public final class EngineScratch {
+    private var matchers: [Int: RegexMatcher] = [:]
+
+    init() {}
+
+    func matcher(for rule: Int, _ regex: CompiledRegex) -> RegexMatcher? {
+        if let existing = matchers[rule] { return existing }
+        let made = RegexMatcher(regex)
+        matchers[rule] = made
+        return made
     }
 }

@@ -8,9 +8,12 @@ import Yams
 public struct RuleLoader: Sendable {
     /// Names a `detector` rule may use.
     public var knownDetectors: Set<String>
+    /// Names a `pattern` rule's `validator` may use.
+    public var knownValidators: Set<String>
 
-    public init(knownDetectors: Set<String>) {
+    public init(knownDetectors: Set<String>, knownValidators: Set<String> = []) {
         self.knownDetectors = knownDetectors
+        self.knownValidators = knownValidators
     }
 
     /// Loads every pack under `root` (a folder holding pack folders). Throws all errors found.
@@ -123,36 +126,73 @@ public struct RuleLoader: Sendable {
         let message = reader.string("message", required: true)
         let entity = reader.string("entity")
         let description = reader.string("description")
+        let folder = (file as NSString).deletingLastPathComponent
         var views: [ViewKind] = [.folded]
         var terms: [Term] = []
+        var exceptions: [String] = []
         var detector: String?
+        var pattern: PatternSpec?
+        var proximity: ProximitySpec?
+        var occurrence: OccurrenceSpec?
         switch kind {
         case .lexicon:
-            if let names = reader.strings("views") {
-                views = []
-                for name in names {
-                    if let view = ViewKind(rawValue: name) {
-                        views.append(view)
-                    } else {
-                        reader.error(at: "views", "unknown view '\(name)' (expected folded, skeleton or deobfuscated)")
-                    }
-                }
-            }
-            terms = reader.terms("terms")
+            views = reader.views("views") ?? [.folded]
+            terms = reader.terms("terms") + reader.termFiles("term_files", folder: folder)
             if terms.isEmpty {
-                reader.error(at: "terms", "a lexicon rule needs at least one term", missing: reader.value("terms") == nil)
+                reader.error(at: "terms", "a lexicon rule needs terms or term_files", missing: reader.value("terms") == nil)
             }
+            exceptions = reader.strings("exceptions") ?? []
         case .detector:
             detector = reader.string("detector", required: true)
             if let name = detector, !knownDetectors.contains(name) {
-                reader.error(
-                    at: "detector", "unknown detector '\(name)' (known: \(knownDetectors.sorted().joined(separator: ", ")))")
+                reader.error(at: "detector", "unknown detector '\(name)' (known: \(knownDetectors.sorted().joined(separator: ", ")))")
             }
-        case .pattern, .proximity, .occurrence:
-            reader.error(at: "kind", "kind '\(kindName ?? "")' is not implemented in this version of footprint")
+        case .pattern:
+            if let regex = reader.string("pattern", required: true) {
+                let validator = reader.string("validator")
+                if let validator, !knownValidators.contains(validator) {
+                    reader.error(
+                        at: "validator",
+                        "unknown validator '\(validator)' (known: \(knownValidators.sorted().joined(separator: ", ")))")
+                }
+                pattern = PatternSpec(
+                    regex: regex, keywords: reader.strings("keywords") ?? [],
+                    caseSensitive: reader.bool("case_sensitive") ?? false, group: reader.int("group", in: 0...99) ?? 0,
+                    validator: validator, allowlist: reader.strings("allowlist") ?? [])
+            }
+        case .proximity:
+            views = reader.views("views") ?? [.folded]
+            let parts = reader.parts("parts", folder: folder)
+            if parts.count < 2 { reader.error(at: "parts", "a proximity rule needs two or more parts", missing: reader.value("parts") == nil) }
+            let within = reader.int("within", in: 0...50)
+            if within == nil, reader.value("within") == nil { reader.error(at: "within", "missing required key 'within'", missing: true) }
+            proximity = ProximitySpec(
+                parts: parts, within: within ?? 0, ordered: reader.bool("ordered") ?? false,
+                sameSentence: reader.bool("same_sentence") ?? true)
+        case .occurrence:
+            let measureName = reader.string("measure", required: true)
+            let measure = measureName.flatMap(OccurrenceSpec.Measure.init(rawValue:))
+            if let measureName, measure == nil {
+                reader.error(
+                    at: "measure",
+                    "unknown measure '\(measureName)' (expected one of: \(OccurrenceSpec.Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+            let scopeName = reader.string("scope") ?? "post"
+            let scope = OccurrenceSpec.Scope(rawValue: scopeName)
+            if scope == nil { reader.error(at: "scope", "unknown scope '\(scopeName)' (expected post or sentence)") }
+            let minimum = reader.double("min", required: true, in: 0...1_000_000)
+            let chars = reader.string("chars") ?? ""
+            if measure == .charRun && chars.isEmpty { reader.error(at: "measure", "a char-run measure needs 'chars'") }
+            if let measure, let scope, let minimum {
+                occurrence = OccurrenceSpec(
+                    measure: measure, scope: scope, min: minimum, minWords: reader.int("min_words", in: 0...10_000) ?? 0,
+                    chars: chars, except: reader.strings("except") ?? [])
+            }
         case nil:
             break
         }
+        let context = reader.context("context", folder: folder)
+        let unless = reader.unless("unless")
         let examples = reader.examples("examples")
         reader.rejectUnknownKeys()
         errors += reader.errors
@@ -161,8 +201,9 @@ public struct RuleLoader: Sendable {
         }
         return Rule(
             id: id, kind: kind, category: category, severity: severity, confidence: confidence, message: message,
-            entity: entity, description: description, views: views, terms: terms, detector: detector,
-            examples: examples, file: file)
+            entity: entity, description: description, views: views, terms: terms, exceptions: exceptions,
+            detector: detector, pattern: pattern, proximity: proximity, occurrence: occurrence, context: context,
+            unless: unless, examples: examples, file: file, locations: reader.locations)
     }
 
     private func parse(file: String) throws(RuleError) -> Node {
@@ -235,6 +276,139 @@ struct MappingReader {
     }
 
     func value(_ key: String) -> Node? { pairs.last { $0.key == key }?.value }
+
+    /// Where each key stands, for errors found after loading (an invalid regex).
+    var locations: [String: SourceLocation] {
+        var result: [String: SourceLocation] = [:]
+        for pair in pairs {
+            if let mark = pair.value.mark { result[pair.key] = SourceLocation(line: mark.line, column: mark.column) }
+        }
+        return result
+    }
+
+    mutating func bool(_ key: String) -> Bool? {
+        guard let value = fetch(key, required: false) else { return nil }
+        guard case .scalar(let scalar) = value, let flag = Bool(scalar.string) else {
+            errors.append(located(value, "'\(key)' must be true or false"))
+            return nil
+        }
+        return flag
+    }
+
+    mutating func int(_ key: String, in range: ClosedRange<Int>) -> Int? {
+        guard let value = fetch(key, required: false) else { return nil }
+        guard case .scalar(let scalar) = value, let number = Int(scalar.string), range.contains(number) else {
+            errors.append(located(value, "'\(key)' must be a whole number from \(range.lowerBound) to \(range.upperBound)"))
+            return nil
+        }
+        return number
+    }
+
+    mutating func views(_ key: String) -> [ViewKind]? {
+        guard let names = strings(key) else { return nil }
+        var views: [ViewKind] = []
+        for name in names {
+            if let view = ViewKind(rawValue: name) {
+                views.append(view)
+            } else {
+                error(at: key, "unknown view '\(name)' (expected folded, skeleton or deobfuscated)")
+            }
+        }
+        return views
+    }
+
+    /// Term files: one term a line, `term | severity` for a term's own severity, `#` comments.
+    mutating func termFiles(_ key: String, folder: String) -> [Term] {
+        guard let names = strings(key) else { return [] }
+        var result: [Term] = []
+        for name in names {
+            let path = name.hasPrefix("/") ? name : folder + "/" + name
+            guard let data = FileManager.default.contents(atPath: path) else {
+                error(at: key, "cannot read term file '\(name)'")
+                continue
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                error(at: key, "term file '\(name)' is not valid UTF-8")
+                continue
+            }
+            for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
+                if line.isEmpty || line.hasPrefix("#") { continue }
+                let fields = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                var severity: Severity?
+                if fields.count == 2 {
+                    severity = Severity(rawValue: fields[1])
+                    if severity == nil {
+                        errors.append(
+                            RuleError(
+                                file: path, line: index + 1, column: (rawLine.firstIndex(of: "|").map { rawLine.distance(from: rawLine.startIndex, to: $0) } ?? 0) + 2,
+                                message: "unknown severity '\(fields[1])' (expected low, medium, high or critical)"))
+                        continue
+                    }
+                }
+                result.append(Term(text: fields[0], severity: severity))
+            }
+        }
+        return result
+    }
+
+    /// Proximity parts: each a list of terms, or a mapping `{terms: […], term_files: […]}`.
+    mutating func parts(_ key: String, folder: String) -> [[Term]] {
+        guard let value = fetch(key, required: false) else { return [] }
+        guard case .sequence(let sequence) = value else {
+            errors.append(located(value, "'\(key)' must be a list of parts, each a list of terms"))
+            return []
+        }
+        var result: [[Term]] = []
+        for item in sequence {
+            var sub = MappingReader(node: .mapping(.init([(Node("terms"), item)])), file: file)
+            if case .mapping = item {
+                sub = MappingReader(node: item, file: file)
+                let terms = sub.terms("terms") + sub.termFiles("term_files", folder: folder)
+                sub.rejectUnknownKeys()
+                errors += sub.errors
+                if terms.isEmpty { errors.append(located(item, "a part needs terms")) }
+                result.append(terms)
+            } else {
+                let terms = sub.terms("terms")
+                errors += sub.errors
+                if terms.isEmpty { errors.append(located(item, "a part needs terms")) }
+                result.append(terms)
+            }
+        }
+        return result
+    }
+
+    mutating func context(_ key: String, folder: String) -> ContextSpec? {
+        guard let value = fetch(key, required: false) else { return nil }
+        var sub = MappingReader(node: value, file: file)
+        let window = sub.int("window", in: 1...50) ?? 5
+        let raise = sub.terms("raise")
+        let lower = sub.terms("lower")
+        let raiseBy = sub.double("raise_by", required: false, in: 0...1) ?? 0.5
+        let lowerBy = sub.double("lower_by", required: false, in: 0...1) ?? 0.5
+        let require = sub.bool("require") ?? false
+        sub.rejectUnknownKeys()
+        errors += sub.errors
+        if raise.isEmpty && lower.isEmpty { errors.append(located(value, "a context needs 'raise' or 'lower' words")) }
+        if require && raise.isEmpty { errors.append(located(value, "'require: true' needs 'raise' words")) }
+        return ContextSpec(window: window, raise: raise, lower: lower, raiseBy: raiseBy, lowerBy: lowerBy, require: require)
+    }
+
+    mutating func unless(_ key: String) -> [UnlessCondition] {
+        guard let names = strings(key) else { return [] }
+        var result: [UnlessCondition] = []
+        for name in names {
+            if let condition = UnlessCondition(rawValue: name) {
+                result.append(condition)
+            } else {
+                error(
+                    at: key,
+                    "unknown condition '\(name)' (expected one of: \(UnlessCondition.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+        }
+        return result
+    }
 
     mutating func error(at key: String, _ message: String, missing: Bool = false) {
         if !missing, let pair = pairs.last(where: { $0.key == key }) {

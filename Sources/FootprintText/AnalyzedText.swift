@@ -16,9 +16,10 @@ public final class AnalyzedText {
     private let analyzer: TextAnalyzer
     private var _skeleton: (view: TextView, tokens: [Token])?
     private var _deobfuscated: (view: TextView, tokens: [Token])?
-    private var _sentences: [Range<Int>]?
     private var _social: [SocialToken]?
     private var _lines: LineIndex?
+    private var _tokenOrigins: [Range<Int>]?
+    private var _sentences: [Range<Int>]?
 
     init(validated: ValidatedUTF8, folded: TextView, tokens: [Token], analyzer: TextAnalyzer) {
         self.bytes = validated.bytes
@@ -119,6 +120,40 @@ public final class AnalyzedText {
         let result = SocialTokenScanner.scan(bytes)
         _social = result
         return result
+    }
+
+    /// Original byte range of each token of the folded view (`tokens`).
+    public func tokenOrigins() -> [Range<Int>] {
+        if let cached = _tokenOrigins { return cached }
+        let result = tokens.map { folded.originalRange(of: $0.range) }
+        _tokenOrigins = result
+        return result
+    }
+
+    /// Indices of the folded-view tokens that overlap an original byte range (empty when none).
+    public func tokenIndices(overlapping range: Range<Int>) -> Range<Int> {
+        let origins = tokenOrigins()
+        var low = 0
+        var high = origins.count
+        while low < high {  // first token ending after range.lowerBound
+            let mid = (low + high) / 2
+            if origins[mid].upperBound <= range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var end = low
+        while end < origins.count, origins[end].lowerBound < max(range.upperBound, range.lowerBound + 1) { end += 1 }
+        return low..<end
+    }
+
+    /// Index of the sentence holding an original byte offset.
+    public func sentenceIndex(ofByte offset: Int) throws -> Int {
+        let sentences = try sentences()
+        var low = 0
+        var high = sentences.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if sentences[mid].lowerBound <= offset { low = mid } else { high = mid - 1 }
+        }
+        return max(0, low)
     }
 
     // MARK: Positions

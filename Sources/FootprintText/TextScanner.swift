@@ -19,3 +19,9 @@ public protocol TextScanner: Sendable {
     /// Appends what it finds in `text` to `hits`.
     func scan(_ text: AnalyzedText, into hits: inout [ScanHit])
 }
+
+/// A check a `pattern` rule's match must pass, found by name (a checksum, a plausible date…).
+public protocol TextValidator: Sendable {
+    /// True when `match` (the matched text of the original) is valid.
+    func isValid(_ match: String) -> Bool
+}

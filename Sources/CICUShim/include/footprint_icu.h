@@ -80,6 +80,36 @@ void fp_spoof_close(fp_spoof *spoof);
 int32_t fp_skeleton(fp_spoof *spoof, const uint8_t *text, int32_t length, const uint8_t **out,
                     int32_t *error);
 
+// MARK: Regular expressions
+
+typedef struct fp_regex fp_regex;
+
+enum { FP_REGEX_CASE_INSENSITIVE = 1 };
+
+/// Compiles a UTF-8 pattern with ICU's regex engine. On failure returns NULL with *error set
+/// and *errorOffset the pattern offset (in UTF-16 units, -1 when unknown).
+fp_regex *fp_regex_open(const uint8_t *pattern, int32_t length, int32_t flags, int32_t *error,
+                        int32_t *errorOffset);
+
+/// A copy sharing the compiled pattern, for another thread. NULL on failure.
+fp_regex *fp_regex_clone(const fp_regex *regex, int32_t *error);
+void fp_regex_close(fp_regex *regex);
+
+/// Number of capture groups in the pattern.
+int32_t fp_regex_group_count(const fp_regex *regex);
+
+/// Finds every non-overlapping match of the pattern in UTF-8 text, each match's span of `group`
+/// (0 = whole match) as UTF-8 byte offsets: *spans holds 2 × count integers (start, end),
+/// owned by the regex and valid until its next call. `timeLimit` bounds the work per match in
+/// ICU's steps (about a millisecond each; 0 = none). Returns the count; -1 on error with *error
+/// set (U_REGEX_TIME_OUT when the limit stopped it: the spans found before are kept in *spans
+/// and their count in *found).
+int32_t fp_regex_find_all(fp_regex *regex, const uint8_t *text, int32_t length, int32_t group,
+                          int32_t timeLimit, const int32_t **spans, int32_t *found, int32_t *error);
+
+/// ICU's code for a regex stopped by its time limit.
+int32_t fp_regex_time_out_code(void);
+
 #ifdef __cplusplus
 }
 #endif

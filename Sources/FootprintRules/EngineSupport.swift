@@ -1,0 +1,162 @@
+import Foundation
+import FootprintText
+
+/// The engine's own word lists, for `unless`.
+enum EngineLists {
+    /// Words that negate what follows within a few words.
+    static let negation: [Term] = {
+        let plain = [
+            "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "hardly", "cannot", "no one",
+            "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't",
+            "shouldn't", "mustn't", "ain't", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "wont", "shouldnt",
+        ]
+        // NOTE: posts use the typographic apostrophe as often as the straight one.
+        return (plain + plain.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }).map { Term(text: $0) }
+    }()
+
+    /// Words that frame what follows as quoted or reported: counter-speech and reporting.
+    static let reportBefore: [Term] = [
+        "say", "says", "saying", "said", "call", "calls", "calling", "called", "stop", "quote", "quoting", "quoted",
+        "tweeted", "wrote", "posted", "the word", "words like", "the term", "the slur", "slurs like", "yelled",
+        "shouted", "screamed", "told me", "heard", "claim", "claims", "claiming", "accused", "reported",
+    ].map { Term(text: $0) }
+
+    /// Phrases that condemn what came just before ("… is wrong").
+    static let reportAfter: [Term] = [
+        "is wrong", "are wrong", "was wrong", "is not ok", "is not okay", "isn't ok", "isn't okay", "is never ok",
+        "is unacceptable", "is not acceptable", "is disgusting", "is hateful", "is offensive", "is racist",
+        "is bigoted", "is hate speech", "is a slur", "is abuse", "are slurs",
+    ].map { Term(text: $0) }
+}
+
+/// Byte-level substring search for keyword prefilters.
+enum ByteSearch {
+    /// True when `needle` occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first else { return true }
+        let n = needle.count
+        guard haystack.count >= n else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { ndl in
+                var i = 0
+                let last = hay.count - n
+                while i <= last {
+                    if hay[i] == first {
+                        var k = 1
+                        while k < n, hay[i + k] == ndl[k] { k += 1 }
+                        if k == n { return true }
+                    }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+}
+
+/// Counting helpers for `occurrence` rules.
+enum Occurrences {
+    /// Runs of two or more characters from `chars` in UTF-8 text.
+    static func runs(of chars: String, in bytes: [UInt8]) -> [Range<Int>] {
+        let set = Set(chars.unicodeScalars.map(\.value))
+        var runs: [Range<Int>] = []
+        var start: Int?
+        var i = 0
+        var scalars = 0
+        while i <= bytes.count {
+            let width = i < bytes.count ? (bytes[i] < 0xC0 ? 1 : bytes[i] < 0xE0 ? 2 : bytes[i] < 0xF0 ? 3 : 4) : 1
+            let inSet: Bool
+            if i < bytes.count {
+                let scalar = String(decoding: bytes[i..<min(i + width, bytes.count)], as: UTF8.self).unicodeScalars.first
+                inSet = scalar.map { set.contains($0.value) } ?? false
+            } else {
+                inSet = false
+            }
+            if inSet {
+                if start == nil { start = i; scalars = 0 }
+                scalars += 1
+            } else if let s = start {
+                if scalars >= 2 { runs.append(s..<i) }
+                start = nil
+            }
+            i += width
+        }
+        return runs
+    }
+
+    /// Letters of a word and how many of them are capitals (mathematical capitals included).
+    static func letters(in word: String) -> (letters: Int, upper: Int) {
+        var letters = 0
+        var upper = 0
+        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
+            letters += 1
+            if scalar.properties.isUppercase { upper += 1 }
+        }
+        return (letters, upper)
+    }
+}
+
+/// Whether a span stands inside quotation marks on its line.
+enum Quotation {
+    private static let pairs: [(open: String, close: String)] = [("\u{201C}", "\u{201D}"), ("\u{00AB}", "\u{00BB}"), ("\u{201E}", "\u{201C}"), ("\u{2018}", "\u{2019}")]
+
+    static func isQuoted(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        var lineStart = range.lowerBound
+        while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var lineEnd = range.upperBound
+        while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+        let before = String(decoding: bytes[lineStart..<range.lowerBound], as: UTF8.self)
+        let after = String(decoding: bytes[range.upperBound..<lineEnd], as: UTF8.self)
+        // Straight double quotes: an odd number before, one after.
+        if before.filter({ $0 == "\"" }).count % 2 == 1, after.contains("\"") { return true }
+        for (open, close) in pairs {
+            if let opened = before.range(of: open, options: .backwards),
+                before[opened.upperBound...].range(of: close) == nil || open == close, after.range(of: close) != nil
+            {
+                return true
+            }
+        }
+        // Straight single quotes used as quotation marks: not an apostrophe inside a word.
+        if let opened = before.lastIndex(of: "'"),
+            opened == before.startIndex || !(before[before.index(before: opened)].isLetter),
+            let closed = after.firstIndex(of: "'")
+        {
+            let next = after.index(after: closed)
+            return next == after.endIndex || !after[next].isLetter
+        }
+        return false
+    }
+}
+
+/// The words around a match, within its clause.
+enum Clause {
+    private static let stops: Set<String> = [".", "!", "?", ";", ":", "but", "however", "\u{2026}"]
+
+    /// Indices of up to `count` word tokens of the folded view before `token`, nearest last.
+    static func wordsBefore(_ token: Int, count: Int, in text: AnalyzedText) -> [Int] {
+        var result: [Int] = []
+        var i = token - 1
+        while i >= 0, result.count < count {
+            let t = text.tokens[i]
+            let word = text.text(of: t, in: text.folded)
+            if stops.contains(word) { break }
+            if t.isWordLike { result.append(i) }
+            i -= 1
+        }
+        return result.reversed()
+    }
+
+    /// Indices of up to `count` word tokens of the folded view after `token`, nearest first.
+    static func wordsAfter(_ token: Int, count: Int, in text: AnalyzedText) -> [Int] {
+        var result: [Int] = []
+        var i = token + 1
+        while i < text.tokens.count, result.count < count {
+            let t = text.tokens[i]
+            let word = text.text(of: t, in: text.folded)
+            if stops.contains(word) { break }
+            if t.isWordLike { result.append(i) }
+            i += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,65 @@
+import CICUShim
+
+/// A compiled ICU regular expression. The engine keeps one per rule; each worker uses clones.
+final class CompiledRegex: @unchecked Sendable {
+    // NOTE: @unchecked: the handle is only read after construction (cloned, never matched with),
+    // so sharing it between threads is safe.
+    let handle: OpaquePointer
+    let groupCount: Int
+
+    /// Compiles `pattern`; throws a message with ICU's error and the offset in the pattern.
+    init(pattern: String, caseSensitive: Bool) throws(RegexError) {
+        var error: Int32 = 0
+        var offset: Int32 = -1
+        let bytes = Array(pattern.utf8)
+        let handle = bytes.withUnsafeBufferPointer {
+            fp_regex_open($0.baseAddress, Int32($0.count), caseSensitive ? 0 : Int32(FP_REGEX_CASE_INSENSITIVE), &error, &offset)
+        }
+        guard let handle else {
+            throw RegexError(message: String(cString: fp_icu_error_name(error)), offset: offset >= 0 ? Int(offset) : nil)
+        }
+        self.handle = handle
+        self.groupCount = Int(fp_regex_group_count(handle))
+    }
+
+    deinit { fp_regex_close(handle) }
+}
+
+/// Why a pattern did not compile.
+struct RegexError: Error {
+    var message: String
+    var offset: Int?
+}
+
+/// A worker's clone of a compiled regex.
+final class RegexMatcher {
+    private let handle: OpaquePointer
+
+    init?(_ compiled: CompiledRegex) {
+        var error: Int32 = 0
+        guard let handle = fp_regex_clone(compiled.handle, &error) else { return nil }
+        self.handle = handle
+    }
+
+    deinit { fp_regex_close(handle) }
+
+    /// ICU's time limit per match, in its steps (about a millisecond each).
+    static let timeLimit: Int32 = 200
+
+    /// Spans of `group` for every match; `timedOut` when the limit stopped the search.
+    func matches(in bytes: [UInt8], group: Int) -> (spans: [Range<Int>], timedOut: Bool) {
+        var spans: UnsafePointer<Int32>?
+        var found: Int32 = 0
+        var error: Int32 = 0
+        let count = bytes.withUnsafeBufferPointer {
+            fp_regex_find_all(handle, $0.baseAddress, Int32($0.count), Int32(group), Self.timeLimit, &spans, &found, &error)
+        }
+        var result: [Range<Int>] = []
+        if let spans {
+            for k in 0..<Int(count >= 0 ? count : found) {
+                result.append(Int(spans[2 * k])..<Int(spans[2 * k + 1]))
+            }
+        }
+        return (result, count < 0 && error == fp_regex_time_out_code())
+    }
+}
