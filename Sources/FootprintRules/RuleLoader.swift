@@ -339,9 +339,12 @@ struct MappingReader {
                 if fields.count == 2 {
                     severity = Severity(rawValue: fields[1])
                     if severity == nil {
+                        // Column of the severity word, from 1.
+                        let bar = rawLine.firstIndex(of: "|") ?? rawLine.startIndex
+                        let word = rawLine[bar...].dropFirst().firstIndex { $0 != " " && $0 != "\t" } ?? bar
                         errors.append(
                             RuleError(
-                                file: path, line: index + 1, column: (rawLine.firstIndex(of: "|").map { rawLine.distance(from: rawLine.startIndex, to: $0) } ?? 0) + 2,
+                                file: path, line: index + 1, column: rawLine.distance(from: rawLine.startIndex, to: word) + 1,
                                 message: "unknown severity '\(fields[1])' (expected low, medium, high or critical)"))
                         continue
                     }

@@ -106,3 +106,68 @@ struct RuleLoaderTests {
         #expect(try !errors(["words.yml": "- a\n- b\n"]).isEmpty)
     }
 }
+
+@Suite("Rule loading: every kind")
+struct RuleKindLoadingTests {
+    let loader = RuleLoader(knownDetectors: ["email"], knownValidators: ["luhn"])
+
+    private func load(_ body: String, files: [String: String] = [:]) throws -> (Rule?, [String]) {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("rules-\(UUID().uuidString)")
+        let folder = root.appendingPathComponent("mine")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: root) }
+        for (name, text) in files { try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8) }
+        let header = "id: mine/r\ncategory: hate\nseverity: low\nconfidence: 0.5\nmessage: m\n"
+        let examples = "examples:\n  match: [\"⟦x⟧\"]\n  no_match: [\"y\"]\n"
+        let file = folder.appendingPathComponent("r.yml")
+        try (header + body + examples).write(to: file, atomically: true, encoding: .utf8)
+        do {
+            return (try loader.loadRule(file: file.path, expectedID: "mine/r"), [])
+        } catch {
+            return (nil, error.errors.map { $0.description.replacingOccurrences(of: folder.path + "/", with: "") })
+        }
+    }
+
+    @Test("pattern, proximity, occurrence, context and unless load into their specs")
+    func specs() throws {
+        let (pattern, _) = try load("kind: pattern\npattern: 'a+'\nkeywords: [a]\ngroup: 0\nvalidator: luhn\nallowlist: [aa]\n")
+        #expect(pattern?.pattern == PatternSpec(regex: "a+", keywords: ["a"], validator: "luhn", allowlist: ["aa"]))
+        let (proximity, _) = try load("kind: proximity\nparts: [[my], {terms: [address]}]\nwithin: 3\nordered: true\n")
+        #expect(proximity?.proximity?.parts.map { $0.map(\.text) } == [["my"], ["address"]])
+        #expect(proximity?.proximity?.ordered == true)
+        let (occurrence, _) = try load("kind: occurrence\nmeasure: caps-ratio\nscope: sentence\nmin: 0.5\nmin_words: 4\n")
+        #expect(occurrence?.occurrence == OccurrenceSpec(measure: .capsRatio, scope: .sentence, min: 0.5, minWords: 4))
+        let (modified, _) = try load("kind: lexicon\nterms: [x]\nunless: [negated, url]\ncontext: {window: 3, raise: [my], require: true}\n")
+        #expect(modified?.unless == [.negated, .url])
+        #expect(modified?.context?.require == true)
+        #expect(modified?.context?.raise.map(\.text) == ["my"])
+    }
+
+    @Test("term files: one term a line, severities, comments; a bad severity is located in the term file")
+    func termFiles() throws {
+        let (rule, _) = try load("kind: lexicon\nterm_files: [t.txt]\n", files: ["t.txt": "# list\nheck\ndarn | high\n\n"])
+        #expect(rule?.terms == [Term(text: "heck"), Term(text: "darn", severity: .high)])
+        let (_, errors) = try load("kind: lexicon\nterm_files: [t.txt]\n", files: ["t.txt": "heck\ndarn | huge\n"])
+        #expect(errors.contains { $0.hasPrefix("t.txt:2:8: error: unknown severity 'huge'") }, "\(errors)")
+        let (_, missing) = try load("kind: lexicon\nterm_files: [nope.txt]\n")
+        #expect(missing.contains { $0.hasPrefix("r.yml:7:13: error: cannot read term file 'nope.txt'") }, "\(missing)")
+    }
+
+    @Test(
+        "kind-specific errors are located",
+        arguments: [
+            ("kind: occurrence\nmeasure: loudness\nmin: 1\n", "r.yml:7:10: error: unknown measure 'loudness'"),
+            ("kind: occurrence\nmeasure: char-run\nmin: 3\n", "r.yml:7:10: error: a char-run measure needs 'chars'"),
+            ("kind: proximity\nparts: [[my]]\nwithin: 2\n", "r.yml:7:8: error: a proximity rule needs two or more parts"),
+            ("kind: proximity\nparts: [[my], [x]]\nwithin: 99\n", "r.yml:8:9: error: 'within' must be a whole number from 0 to 50"),
+            ("kind: lexicon\nterms: [x]\nunless: [sarcasm]\n", "r.yml:8:9: error: unknown condition 'sarcasm'"),
+            ("kind: lexicon\nterms: [x]\ncontext: {window: 3, require: true}\n", "r.yml:8:10: error: a context needs 'raise' or 'lower' words"),
+            ("kind: pattern\npattern: 'x'\nvalidator: crc\n", "r.yml:8:12: error: unknown validator 'crc'"),
+            ("kind: pattern\npattern: 'x'\ngroup: many\n", "r.yml:8:8: error: 'group' must be a whole number"),
+            ("kind: lexicon\nterms: [x]\nviews: [upside-down]\n", "r.yml:8:8: error: unknown view 'upside-down'"),
+        ])
+    func located(body: String, expected: String) throws {
+        let (_, errors) = try load(body)
+        #expect(errors.contains { $0.hasPrefix(expected) }, "\(errors)")
+    }
+}
