@@ -38,7 +38,7 @@ let package = Package(
             name: "Footprint",
             dependencies: [
                 "FootprintText", "FootprintRules", "FootprintDetectors", "FootprintScoring",
-                "FootprintInput", "FootprintReporting",
+                "FootprintInput", "FootprintReporting", .product(name: "Yams", package: "Yams"),
             ]
         ),
         .executableTarget(

@@ -12,21 +12,100 @@ public final class Checker: Sendable {
     /// The compiled rules.
     public let engine: RuleEngine
     public let scorer: Scorer
-    /// The packs the rules came from.
+    /// The packs the rules came from, without the packs and rules the configuration disables.
     public let packs: [RulePack]
+    /// The configuration the checker was built with (`Configuration.defaults` unless given).
+    public let configuration: Configuration
+    /// Words and phrases never flagged, from the configuration.
+    public let allowList: AllowList
 
-    /// Loads and compiles every pack under `rulesDirectory` (the built-in packs by default).
-    public init(rulesDirectory: String? = nil, profile: Profile = .public) throws {
+    /// Loads and compiles every pack under `rulesDirectory` (the built-in packs by default), with
+    /// the built-in default configuration.
+    public convenience init(rulesDirectory: String? = nil, profile: Profile = .public) throws {
+        try self.init(configuration: .defaults, rulesDirectory: rulesDirectory, profile: profile)
+    }
+
+    /// Loads the packs under `rulesDirectory` (the built-in packs by default) and under each of the
+    /// configuration's rule paths, drops the packs and rules it disables, and compiles the rest.
+    /// Every problem (a broken rule file, an unknown pack or rule id in a `disable` list, an
+    /// unknown profile) is a located error.
+    public convenience init(configuration: Configuration, rulesDirectory: String? = nil) throws(RuleErrors) {
+        guard let profile = Self.profile(named: configuration.profile) else {
+            throw RuleErrors([
+                configuration.error(
+                    profile:
+                        "unknown profile '\(configuration.profile)' (expected one of: \(Configuration.profileNames.joined(separator: ", ")))"
+                )
+            ])
+        }
+        try self.init(configuration: configuration, rulesDirectory: rulesDirectory, profile: profile)
+    }
+
+    private init(configuration: Configuration, rulesDirectory: String?, profile: Profile) throws(RuleErrors) {
         guard let directory = rulesDirectory ?? RulesLocator.builtinRulesDirectory() else {
             throw RuleErrors([
                 RuleError(file: "Rules", message: "cannot find the built-in rule packs; pass --rules DIR or set FOOTPRINT_RULES")
             ])
         }
-        let loader = RuleLoader(knownDetectors: Set(BuiltinDetectors.all.keys))
-        let packs = try loader.loadPacks(at: directory)
+        let loader = RuleLoader(
+            knownDetectors: Set(BuiltinDetectors.all.keys), knownValidators: Set(BuiltinDetectors.validators.keys))
+        var loaded: [RulePack] = []
+        var errors: [RuleError] = []
+        for folder in [directory] + configuration.rulePaths {
+            do {
+                loaded += try loader.loadPacks(at: folder)
+            } catch {
+                errors += error.errors
+            }
+        }
+        // NOTE: the loader finds duplicate ids within one folder; these are ids repeated across folders.
+        var files: [String: String] = [:]
+        for rule in loaded.flatMap(\.rules) {
+            if let other = files[rule.id] {
+                errors.append(
+                    RuleError(file: rule.file, line: 1, column: 1, message: "duplicate rule id '\(rule.id)' (also in \(other))"))
+            } else {
+                files[rule.id] = rule.file
+            }
+        }
+        guard errors.isEmpty else { throw RuleErrors(errors) }
+        let packNames = Set(loaded.map(\.name))
+        for name in configuration.disabledPacks where !packNames.contains(name) {
+            errors.append(
+                configuration.error(
+                    disabledPack: name,
+                    "unknown pack '\(name)' in packs.disable (loaded: \(packNames.sorted().joined(separator: ", ")))"))
+        }
+        for id in configuration.disabledRules where files[id] == nil {
+            errors.append(configuration.error(disabledRule: id, "unknown rule '\(id)' in rules.disable"))
+        }
+        guard errors.isEmpty else { throw RuleErrors(errors) }
+        let disabledPacks = Set(configuration.disabledPacks)
+        let disabledRules = Set(configuration.disabledRules)
+        let packs = loaded.filter { !disabledPacks.contains($0.name) }.map { pack in
+            var pack = pack
+            pack.rules.removeAll { disabledRules.contains($0.id) }
+            return pack
+        }
         self.packs = packs
-        self.engine = try RuleEngine(rules: packs.flatMap(\.rules), detectors: BuiltinDetectors.all)
+        self.configuration = configuration
+        self.allowList = AllowList(configuration.allow)
+        self.engine = try Self.compile(packs.flatMap(\.rules))
         self.scorer = Scorer(profile: profile)
+    }
+
+    /// Compiles rules with the built-in detectors and validators (to run a subset of the packs,
+    /// such as one pack's examples).
+    public static func compile(_ rules: [Rule]) throws(RuleErrors) -> RuleEngine {
+        try RuleEngine(rules: rules, detectors: BuiltinDetectors.all, validators: BuiltinDetectors.validators)
+    }
+
+    /// The scoring profile for a profile name, or nil when the name is unknown.
+    static func profile(named name: String) -> Profile? {
+        guard Configuration.profileNames.contains(name) else { return nil }
+        // NOTE: only the public profile's weights exist so far; weights per profile arrive with the
+        // scoring issue. Until then every known profile name scores as `public`.
+        return .public
     }
 
     /// A worker's analyzer and the shared rules. Not thread-safe: one per worker.
@@ -37,10 +116,12 @@ public final class Checker: Sendable {
 public final class Session {
     public let checker: Checker
     private let analyzer: TextAnalyzer
+    private let scratch: EngineScratch
 
     init(checker: Checker) throws {
         self.checker = checker
         self.analyzer = try TextAnalyzer()
+        self.scratch = checker.engine.makeScratch()
     }
 
     /// Analyzes a post (raw bytes; invalid UTF-8 is repaired with a warning) and assesses it.
@@ -52,8 +133,12 @@ public final class Session {
     /// invalid UTF-8 repaired.
     public func checkPost(_ bytes: [UInt8], id: String? = nil) throws -> (assessment: Assessment, text: [UInt8]) {
         let text = try analyzer.analyze(bytes: bytes)
-        let findings = try checker.engine.scan(text)
-        return (checker.scorer.assess(id: id, findings: findings, warnings: text.warnings), text.bytes)
+        var collector = FindingCollector()
+        try checker.engine.scan(text, scratch: scratch, into: &collector)
+        var findings = collector.sorted
+        if !checker.allowList.isEmpty { findings = checker.allowList.filter(findings, text: text.bytes) }
+        let warnings = text.warnings + collector.warnings
+        return (checker.scorer.assess(id: id, findings: findings, warnings: warnings), text.bytes)
     }
 
     /// Analyzes and assesses a string.

@@ -1,5 +1,5 @@
-import Foundation
 import FootprintText
+import Foundation
 
 /// The engine's own word lists, for `unless`.
 enum EngineLists {
@@ -11,7 +11,9 @@ enum EngineLists {
             "shouldn't", "mustn't", "ain't", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "wont", "shouldnt",
         ]
         // NOTE: posts use the typographic apostrophe as often as the straight one.
-        return (plain + plain.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }).map { Term(text: $0) }
+        return (plain + plain.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }).map {
+            Term(text: $0)
+        }
     }()
 
     /// Words that frame what follows as quoted or reported: counter-speech and reporting.
@@ -98,7 +100,9 @@ enum Occurrences {
 
 /// Whether a span stands inside quotation marks on its line.
 enum Quotation {
-    private static let pairs: [(open: String, close: String)] = [("\u{201C}", "\u{201D}"), ("\u{00AB}", "\u{00BB}"), ("\u{201E}", "\u{201C}"), ("\u{2018}", "\u{2019}")]
+    private static let pairs: [(open: String, close: String)] = [
+        ("\u{201C}", "\u{201D}"), ("\u{00AB}", "\u{00BB}"), ("\u{201E}", "\u{201C}"), ("\u{2018}", "\u{2019}"),
+    ]
 
     static func isQuoted(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
         var lineStart = range.lowerBound

@@ -18,7 +18,8 @@ public struct ExampleRunner {
 
         public var description: String {
             let which = variant.isEmpty ? "" : " (\(variant))"
-            return "\(file):\(line): error: \(rule) example\(which) \(text.debugDescription): expected spans \(expected), found \(found)"
+            return
+                "\(file):\(line): error: \(rule) example\(which) \(text.debugDescription): expected spans \(expected), found \(found)"
         }
     }
 
@@ -53,7 +54,9 @@ public struct ExampleRunner {
                 if example.isTodo {
                     if failure == nil {
                         report.fixedTodos.append(
-                            Failure(rule: rule.id, file: rule.file, line: example.line, text: example.text, expected: example.spans, found: [], variant: ""))
+                            Failure(
+                                rule: rule.id, file: rule.file, line: example.line, text: example.text, expected: example.spans,
+                                found: [], variant: ""))
                     } else {
                         report.todo += 1
                     }
@@ -73,7 +76,11 @@ public struct ExampleRunner {
             ("", example.text, example.spans)
         ]
         let shift = Self.prefix.unicodeScalars.count
-        variants.append(("behind an emoji", Self.prefix + example.text, example.spans.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }))
+        variants.append(
+            (
+                "behind an emoji", Self.prefix + example.text,
+                example.spans.map { ($0.lowerBound + shift)..<($0.upperBound + shift) }
+            ))
         let obfuscationAware = rule.views.contains { $0 != .folded } && (rule.kind == .lexicon || rule.kind == .proximity)
         if obfuscationAware, example.shouldMatch, let spaced = Self.insertingZeroWidth(example) {
             variants.append(("with a zero-width space", spaced.text, spaced.spans))

@@ -101,7 +101,8 @@ public final class RuleEngine: Sendable {
                     matcher = .detector(scanner)
                 case .proximity:
                     guard let spec = rule.proximity else { continue }
-                    matcher = .proximity(spec, parts: try spec.parts.map { try index.add($0, views: rule.views, analyzer: analyzer) })
+                    matcher = .proximity(
+                        spec, parts: try spec.parts.map { try index.add($0, views: rule.views, analyzer: analyzer) })
                 case .occurrence:
                     guard let spec = rule.occurrence else { continue }
                     matcher = .occurrence(spec)
@@ -146,15 +147,17 @@ public final class RuleEngine: Sendable {
             case .lexicon(let set, let exceptions):
                 lexicon(rule, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
             case .pattern(let spec, let regex, let keywords, let validator):
-                pattern(rule, spec, regex, keywords: keywords, validator: validator, text, scratch: scratch, ruleIndex: ruleIndex,
-                        into: &candidates, sink: &sink)
+                pattern(
+                    rule, spec, regex, keywords: keywords, validator: validator, text, scratch: scratch, ruleIndex: ruleIndex,
+                    into: &candidates, sink: &sink)
             case .detector(let scanner):
                 var found: [ScanHit] = []
                 scanner.scan(text, into: &found)
                 for hit in found {
                     candidates.append(
                         Candidate(
-                            range: hit.range, severity: rule.severity, confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence,
+                            range: hit.range, severity: rule.severity,
+                            confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence,
                             entity: hit.entity ?? rule.entity))
                 }
             case .proximity(let spec, let parts):
@@ -194,13 +197,18 @@ public final class RuleEngine: Sendable {
             }
             for hit in inView {
                 if accepted.contains(where: { $0.overlaps(hit.range) }) { continue }
-                if let exceptions, exceptions.contains(where: { $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound }) {
+                if let exceptions,
+                    exceptions.contains(where: {
+                        $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound
+                    })
+                {
                     continue
                 }
                 accepted.append(hit.range)
                 candidates.append(
                     Candidate(
-                        range: hit.range, severity: hit.severity ?? rule.severity, confidence: rule.confidence * Self.viewFactor(view),
+                        range: hit.range, severity: hit.severity ?? rule.severity,
+                        confidence: rule.confidence * Self.viewFactor(view),
                         entity: rule.entity))
             }
         }
@@ -216,7 +224,9 @@ public final class RuleEngine: Sendable {
             return
         }
         let (spans, timedOut) = matcher.matches(in: text.bytes, group: spec.group)
-        if timedOut { sink.warn("\(rule.id): the regex was stopped by its time limit; matches after that point were not checked") }
+        if timedOut {
+            sink.warn("\(rule.id): the regex was stopped by its time limit; matches after that point were not checked")
+        }
         let allow = Set(spec.allowlist.map { $0.lowercased() })
         for span in spans where !span.isEmpty {
             let match = text.text(of: span)
@@ -226,7 +236,9 @@ public final class RuleEngine: Sendable {
         }
     }
 
-    private func proximity(_ rule: Rule, _ spec: ProximitySpec, parts: [[TermHit]], _ text: AnalyzedText, into candidates: inout [Candidate]) throws {
+    private func proximity(
+        _ rule: Rule, _ spec: ProximitySpec, parts: [[TermHit]], _ text: AnalyzedText, into candidates: inout [Candidate]
+    ) throws {
         var accepted: [Range<Int>] = []
         for view in rule.views {
             let byPart = parts.map { $0.filter { $0.view == view } }
@@ -265,12 +277,15 @@ public final class RuleEngine: Sendable {
                 guard complete, !accepted.contains(where: { $0.overlaps(range) }) else { continue }
                 accepted.append(range)
                 candidates.append(
-                    Candidate(range: range, severity: rule.severity, confidence: rule.confidence * Self.viewFactor(view), entity: rule.entity))
+                    Candidate(
+                        range: range, severity: rule.severity, confidence: rule.confidence * Self.viewFactor(view),
+                        entity: rule.entity))
             }
         }
     }
 
-    private func occurrence(_ rule: Rule, _ spec: OccurrenceSpec, _ text: AnalyzedText, into candidates: inout [Candidate]) throws {
+    private func occurrence(_ rule: Rule, _ spec: OccurrenceSpec, _ text: AnalyzedText, into candidates: inout [Candidate]) throws
+    {
         func add(_ range: Range<Int>) {
             candidates.append(Candidate(range: range, severity: rule.severity, confidence: rule.confidence, entity: rule.entity))
         }
@@ -301,7 +316,9 @@ public final class RuleEngine: Sendable {
                 case .capsWords:
                     if Double(caps.count) >= spec.min { caps.forEach(add) }
                 case .capsRatio:
-                    if words >= max(1, spec.minWords), Double(caps.count) / Double(words) >= spec.min, let first = caps.first, let last = caps.last {
+                    if words >= max(1, spec.minWords), Double(caps.count) / Double(words) >= spec.min, let first = caps.first,
+                        let last = caps.last
+                    {
                         add(first.lowerBound..<last.upperBound)
                     }
                 case .emoji:
@@ -318,7 +335,8 @@ public final class RuleEngine: Sendable {
     // MARK: Modifiers
 
     /// Applies `unless` and `context` to a candidate: nil when it is not to be reported.
-    private func admit(_ candidate: Candidate, _ entry: CompiledRule, _ text: AnalyzedText, _ hits: TermHits) throws -> Candidate? {
+    private func admit(_ candidate: Candidate, _ entry: CompiledRule, _ text: AnalyzedText, _ hits: TermHits) throws -> Candidate?
+    {
         let rule = entry.rule
         if rule.unless.isEmpty && rule.context == nil { return candidate }
         var result = candidate
@@ -329,8 +347,11 @@ public final class RuleEngine: Sendable {
         for condition in rule.unless {
             switch condition {
             case .url, .mention, .hashtag, .email:
-                let kind: SocialToken.Kind = condition == .url ? .url : condition == .mention ? .mention : condition == .hashtag ? .hashtag : .email
-                if text.socialTokens().contains(where: { $0.kind == kind && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound }) {
+                let kind: SocialToken.Kind =
+                    condition == .url ? .url : condition == .mention ? .mention : condition == .hashtag ? .hashtag : .email
+                if text.socialTokens().contains(where: {
+                    $0.kind == kind && $0.range.lowerBound <= range.lowerBound && range.upperBound <= $0.range.upperBound
+                }) {
                     return nil
                 }
             case .quoted:

@@ -145,7 +145,8 @@ public struct RuleLoader: Sendable {
         case .detector:
             detector = reader.string("detector", required: true)
             if let name = detector, !knownDetectors.contains(name) {
-                reader.error(at: "detector", "unknown detector '\(name)' (known: \(knownDetectors.sorted().joined(separator: ", ")))")
+                reader.error(
+                    at: "detector", "unknown detector '\(name)' (known: \(knownDetectors.sorted().joined(separator: ", ")))")
             }
         case .pattern:
             if let regex = reader.string("pattern", required: true) {
@@ -163,9 +164,13 @@ public struct RuleLoader: Sendable {
         case .proximity:
             views = reader.views("views") ?? [.folded]
             let parts = reader.parts("parts", folder: folder)
-            if parts.count < 2 { reader.error(at: "parts", "a proximity rule needs two or more parts", missing: reader.value("parts") == nil) }
+            if parts.count < 2 {
+                reader.error(at: "parts", "a proximity rule needs two or more parts", missing: reader.value("parts") == nil)
+            }
             let within = reader.int("within", in: 0...50)
-            if within == nil, reader.value("within") == nil { reader.error(at: "within", "missing required key 'within'", missing: true) }
+            if within == nil, reader.value("within") == nil {
+                reader.error(at: "within", "missing required key 'within'", missing: true)
+            }
             proximity = ProximitySpec(
                 parts: parts, within: within ?? 0, ordered: reader.bool("ordered") ?? false,
                 sameSentence: reader.bool("same_sentence") ?? true)
@@ -175,7 +180,8 @@ public struct RuleLoader: Sendable {
             if let measureName, measure == nil {
                 reader.error(
                     at: "measure",
-                    "unknown measure '\(measureName)' (expected one of: \(OccurrenceSpec.Measure.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    "unknown measure '\(measureName)' (expected one of: \(OccurrenceSpec.Measure.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
             let scopeName = reader.string("scope") ?? "post"
             let scope = OccurrenceSpec.Scope(rawValue: scopeName)
@@ -407,7 +413,8 @@ struct MappingReader {
             } else {
                 error(
                     at: key,
-                    "unknown condition '\(name)' (expected one of: \(UnlessCondition.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    "unknown condition '\(name)' (expected one of: \(UnlessCondition.allCases.map(\.rawValue).joined(separator: ", ")))"
+                )
             }
         }
         return result

@@ -75,7 +75,9 @@ struct TermIndex: Sendable {
                     guard matches else { continue }
                     let viewRange = token.range.lowerBound..<tokens[last].range.upperBound
                     hits.bySet[Int(entry.set)].append(
-                        TermHit(view: kind, firstToken: i, lastToken: last, range: view.originalRange(of: viewRange), severity: entry.severity))
+                        TermHit(
+                            view: kind, firstToken: i, lastToken: last, range: view.originalRange(of: viewRange),
+                            severity: entry.severity))
                 }
             }
         }

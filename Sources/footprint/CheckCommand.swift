@@ -60,6 +60,9 @@ struct CheckCommand: ParsableCommand {
     @Option(help: "Rule packs folder to use instead of the built-in packs.")
     var rules: String?
 
+    @Option(help: "Configuration file to use instead of the nearest .footprint.yml.")
+    var config: String?
+
     @Option(name: .customLong("text-field"), help: "With --jsonl: the field holding the post's text.")
     var textField = "text"
 
@@ -77,9 +80,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipeSignal()
+        let configuration = try loadConfiguration(file: config)
         let checker: Checker
         do {
-            checker = try Checker(rulesDirectory: rules)
+            checker = try Checker(configuration: configuration, rulesDirectory: rules)
         } catch {
             printError("cannot load rules:\n\(error)")
             throw ExitCode(ExitStatus.badInput)

@@ -12,6 +12,6 @@ struct FootprintCommand: ParsableCommand {
             64 usage error.
             """,
         version: footprintVersion,
-        subcommands: [CheckCommand.self]
+        subcommands: [CheckCommand.self, EvalCommand.self, RulesCommand.self, ConfigCommand.self]
     )
 }

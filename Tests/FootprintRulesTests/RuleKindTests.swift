@@ -1,6 +1,6 @@
-import Foundation
 import FootprintDetectors
 import FootprintText
+import Foundation
 import Testing
 
 @testable import FootprintRules
@@ -13,8 +13,10 @@ struct ExampleCase: Sendable, CustomTestStringConvertible {
 }
 
 enum Fixtures {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    static let loader = RuleLoader(knownDetectors: Set(BuiltinDetectors.all.keys), knownValidators: Set(BuiltinDetectors.validators.keys))
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let loader = RuleLoader(
+        knownDetectors: Set(BuiltinDetectors.all.keys), knownValidators: Set(BuiltinDetectors.validators.keys))
 
     /// The built-in packs and the engine's test fixtures (one rule of each kind and modifier).
     static let rules: [Rule] = {
@@ -27,9 +29,12 @@ enum Fixtures {
         return rules
     }()
 
-    static let engine: RuleEngine? = try? RuleEngine(rules: rules, detectors: BuiltinDetectors.all, validators: BuiltinDetectors.validators)
+    static let engine: RuleEngine? = try? RuleEngine(
+        rules: rules, detectors: BuiltinDetectors.all, validators: BuiltinDetectors.validators)
 
-    static let cases: [ExampleCase] = rules.flatMap { rule in rule.examples.filter { !$0.isTodo }.map { ExampleCase(rule: rule, example: $0) } }
+    static let cases: [ExampleCase] = rules.flatMap { rule in
+        rule.examples.filter { !$0.isTodo }.map { ExampleCase(rule: rule, example: $0) }
+    }
 }
 
 @Suite("Rule examples, one test case each")
@@ -76,19 +81,26 @@ struct RuleKindTests {
     func invalidRegex() throws {
         let rule = Rule(
             id: "t/bad", kind: .pattern, category: .privacy, severity: .low, confidence: 0.5, message: "{match}",
-            pattern: PatternSpec(regex: "(unclosed"), file: "bad.yml", locations: ["pattern": SourceLocation(line: 7, column: 10)])
+            pattern: PatternSpec(regex: "(unclosed"), file: "bad.yml", locations: ["pattern": SourceLocation(line: 7, column: 10)]
+        )
         #expect(throws: RuleErrors.self) { try RuleEngine(rules: [rule], detectors: [:]) }
         do {
             _ = try RuleEngine(rules: [rule], detectors: [:])
         } catch {
-            #expect(error.errors.first?.description.hasPrefix("bad.yml:7:10: error: invalid regex: U_REGEX_MISMATCHED_PAREN at offset 9") == true)
+            #expect(
+                error.errors.first?.description.hasPrefix(
+                    "bad.yml:7:10: error: invalid regex: U_REGEX_MISMATCHED_PAREN at offset 9") == true)
         }
     }
 
     @Test("one term index serves every lexicon: a term shared by two rules is found for both")
     func sharedIndex() throws {
-        let a = Rule(id: "t/a", kind: .lexicon, category: .profanity, severity: .low, confidence: 1, message: "{match}", terms: [Term(text: "heck")])
-        let b = Rule(id: "t/b", kind: .lexicon, category: .hate, severity: .low, confidence: 1, message: "{match}", terms: [Term(text: "heck"), Term(text: "darn")])
+        let a = Rule(
+            id: "t/a", kind: .lexicon, category: .profanity, severity: .low, confidence: 1, message: "{match}",
+            terms: [Term(text: "heck")])
+        let b = Rule(
+            id: "t/b", kind: .lexicon, category: .hate, severity: .low, confidence: 1, message: "{match}",
+            terms: [Term(text: "heck"), Term(text: "darn")])
         let engine = try RuleEngine(rules: [a, b], detectors: [:])
         let found = try engine.scan(try FootprintText.TextAnalyzer().analyze("heck and darn"))
         #expect(found.map(\.rule) == ["t/a", "t/b", "t/b"])

@@ -137,7 +137,8 @@ struct RuleKindLoadingTests {
         #expect(proximity?.proximity?.ordered == true)
         let (occurrence, _) = try load("kind: occurrence\nmeasure: caps-ratio\nscope: sentence\nmin: 0.5\nmin_words: 4\n")
         #expect(occurrence?.occurrence == OccurrenceSpec(measure: .capsRatio, scope: .sentence, min: 0.5, minWords: 4))
-        let (modified, _) = try load("kind: lexicon\nterms: [x]\nunless: [negated, url]\ncontext: {window: 3, raise: [my], require: true}\n")
+        let (modified, _) = try load(
+            "kind: lexicon\nterms: [x]\nunless: [negated, url]\ncontext: {window: 3, raise: [my], require: true}\n")
         #expect(modified?.unless == [.negated, .url])
         #expect(modified?.context?.require == true)
         #expect(modified?.context?.raise.map(\.text) == ["my"])
@@ -159,9 +160,15 @@ struct RuleKindLoadingTests {
             ("kind: occurrence\nmeasure: loudness\nmin: 1\n", "r.yml:7:10: error: unknown measure 'loudness'"),
             ("kind: occurrence\nmeasure: char-run\nmin: 3\n", "r.yml:7:10: error: a char-run measure needs 'chars'"),
             ("kind: proximity\nparts: [[my]]\nwithin: 2\n", "r.yml:7:8: error: a proximity rule needs two or more parts"),
-            ("kind: proximity\nparts: [[my], [x]]\nwithin: 99\n", "r.yml:8:9: error: 'within' must be a whole number from 0 to 50"),
+            (
+                "kind: proximity\nparts: [[my], [x]]\nwithin: 99\n",
+                "r.yml:8:9: error: 'within' must be a whole number from 0 to 50"
+            ),
             ("kind: lexicon\nterms: [x]\nunless: [sarcasm]\n", "r.yml:8:9: error: unknown condition 'sarcasm'"),
-            ("kind: lexicon\nterms: [x]\ncontext: {window: 3, require: true}\n", "r.yml:8:10: error: a context needs 'raise' or 'lower' words"),
+            (
+                "kind: lexicon\nterms: [x]\ncontext: {window: 3, require: true}\n",
+                "r.yml:8:10: error: a context needs 'raise' or 'lower' words"
+            ),
             ("kind: pattern\npattern: 'x'\nvalidator: crc\n", "r.yml:8:12: error: unknown validator 'crc'"),
             ("kind: pattern\npattern: 'x'\ngroup: many\n", "r.yml:8:8: error: 'group' must be a whole number"),
             ("kind: lexicon\nterms: [x]\nviews: [upside-down]\n", "r.yml:8:8: error: unknown view 'upside-down'"),

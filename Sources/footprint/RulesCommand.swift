@@ -1,0 +1,41 @@
+import ArgumentParser
+import Footprint
+
+/// `footprint rules`: list, show, lint and test rule packs.
+struct RulesCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rules",
+        abstract: "List, show, lint and test rule packs.",
+        discussion: """
+            Every subcommand loads the built-in packs (or --rules DIR) and the rule folders of the \
+            configuration (--config FILE, else the nearest .footprint.yml), without the packs and \
+            rules it disables.
+            """,
+        subcommands: [RulesListCommand.self, RulesShowCommand.self, RulesLintCommand.self, RulesTestCommand.self]
+    )
+}
+
+/// Where rules come from: `--rules` and `--config`, as `check` takes them.
+struct RuleSourceOptions: ParsableArguments {
+    @Option(help: "Rule packs folder to use instead of the built-in packs.")
+    var rules: String?
+
+    @Option(help: "Configuration file to use instead of the nearest .footprint.yml.")
+    var config: String?
+
+    /// The checker these options describe. Prints why it cannot be built and exits 2.
+    func makeChecker() throws -> Checker {
+        let configuration = try loadConfiguration(file: config)
+        do {
+            return try Checker(configuration: configuration, rulesDirectory: rules)
+        } catch {
+            printError("cannot load rules:\n\(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+    }
+}
+
+/// `count` and the noun, made plural unless `count` is 1: "1 rule", "2 rules".
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
+}
