@@ -115,7 +115,7 @@ public struct Configuration: Sendable, Equatable {
         do {
             root = try Yams.compose(yaml: text)
         } catch let error as YamlError {
-            throw RuleErrors([locate(error, file: file)])
+            throw RuleErrors([RuleLoader.locate(error, file: file)])
         } catch {
             throw RuleErrors([RuleError(file: file, message: "invalid YAML: \(error)")])
         }
@@ -241,21 +241,6 @@ public struct Configuration: Sendable, Equatable {
         let url = path.hasPrefix("/") ? URL(fileURLWithPath: path) : URL(fileURLWithPath: base).appendingPathComponent(path)
         let standardized = url.standardizedFileURL.path
         return standardized.count > 1 && standardized.hasSuffix("/") ? String(standardized.dropLast()) : standardized
-    }
-
-    private static func locate(_ error: YamlError, file: String) -> RuleError {
-        switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
-            .composer(let context, let problem, let mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
-            return RuleError(file: file, line: mark.line, column: mark.column, message: "invalid YAML: \(detail)")
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            return RuleError(
-                file: file, line: context.mark.line, column: context.mark.column,
-                message: "duplicate key \(duplicates.map { "'\($0)'" }.joined(separator: ", "))")
-        default:
-            return RuleError(file: file, message: "invalid YAML: \(error)")
-        }
     }
 }
 

@@ -233,7 +233,8 @@ public struct RuleLoader: Sendable {
         }
     }
 
-    private static func locate(_ error: YamlError, file: String) -> RuleError {
+    /// A YAML parser error as a located rule error (also used for configuration files).
+    public static func locate(_ error: YamlError, file: String) -> RuleError {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
             .composer(let context, let problem, let mark, _):

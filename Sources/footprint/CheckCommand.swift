@@ -57,11 +57,7 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Show matched personal data in reports instead of masking it.")
     var showMatches = false
 
-    @Option(help: "Rule packs folder to use instead of the built-in packs.")
-    var rules: String?
-
-    @Option(help: "Configuration file to use instead of the nearest .footprint.yml.")
-    var config: String?
+    @OptionGroup var source: RuleSourceOptions
 
     @Option(name: .customLong("text-field"), help: "With --jsonl: the field holding the post's text.")
     var textField = "text"
@@ -80,14 +76,8 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipeSignal()
-        let configuration = try loadConfiguration(file: config)
-        let checker: Checker
-        do {
-            checker = try Checker(configuration: configuration, rulesDirectory: rules)
-        } catch {
-            printError("cannot load rules:\n\(error)")
-            throw ExitCode(ExitStatus.badInput)
-        }
+        // The same rules and configuration as every command.
+        let checker = try source.makeChecker()
         let session = try checker.makeSession()
         let format = format ?? (jsonl ? .jsonl : .text)
         let colored = format == .text && (color == .always || (color == .auto && colorWanted()))

@@ -54,11 +54,7 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "Output format: text (aligned tables) or json.")
     var format: EvalFormat = .text
 
-    @Option(help: "Rule packs folder to use instead of the built-in packs.")
-    var rules: String?
-
-    @Option(help: "Configuration file (default: the nearest .footprint.yml, else the built-in defaults).")
-    var config: String?
+    @OptionGroup var source: RuleSourceOptions
 
     @Option(name: .customLong("category"), help: "Evaluate only this category (repeatable).")
     var categories: [String] = []
@@ -83,15 +79,8 @@ struct EvalCommand: ParsableCommand {
 
     func run() throws {
         Output.ignoreBrokenPipeSignal()
-        let configuration = try loadConfiguration(file: config)
-        let checker: Checker
-        do {
-            // The same configuration as `check`, so eval scores what check reports.
-            checker = try Checker(configuration: configuration, rulesDirectory: rules)
-        } catch {
-            printError("cannot load rules:\n\(error)")
-            throw ExitCode(ExitStatus.badInput)
-        }
+        // The same rules and configuration as every command.
+        let checker = try source.makeChecker()
         let session = try checker.makeSession()
         var evaluator = Evaluator(
             categories: categories.isEmpty ? nil : Set(categories), rules: checker.engine.rules)
