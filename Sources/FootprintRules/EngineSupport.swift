@@ -164,3 +164,30 @@ enum Clause {
         return result
     }
 }
+
+/// Disjoint byte ranges kept sorted, for "already reported here?" checks in logarithmic time.
+struct SpanSet {
+    private var spans: [Range<Int>] = []
+
+    /// True when `range` overlaps a range in the set.
+    func overlaps(_ range: Range<Int>) -> Bool {
+        let i = firstEnding(after: range.lowerBound)
+        return i < spans.count && spans[i].lowerBound < range.upperBound
+    }
+
+    /// Adds a range that overlaps none in the set.
+    mutating func insert(_ range: Range<Int>) {
+        spans.insert(range, at: firstEnding(after: range.lowerBound))
+    }
+
+    /// Index of the first range ending after `offset`.
+    private func firstEnding(after offset: Int) -> Int {
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let mid = (low + high) / 2
+            if spans[mid].upperBound <= offset { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+}

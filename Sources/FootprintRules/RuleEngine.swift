@@ -189,14 +189,14 @@ public final class RuleEngine: Sendable {
     }
 
     private func lexicon(_ rule: Rule, _ found: [TermHit], exceptions: [TermHit]?, into candidates: inout [Candidate]) {
-        var accepted: [Range<Int>] = []
+        var accepted = SpanSet()
         for view in rule.views {
             // Longest first at each start, so "piss off" wins over "piss".
             let inView = found.filter { $0.view == view }.sorted {
                 ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
             }
             for hit in inView {
-                if accepted.contains(where: { $0.overlaps(hit.range) }) { continue }
+                if accepted.overlaps(hit.range) { continue }
                 if let exceptions,
                     exceptions.contains(where: {
                         $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound
@@ -204,7 +204,7 @@ public final class RuleEngine: Sendable {
                 {
                     continue
                 }
-                accepted.append(hit.range)
+                accepted.insert(hit.range)
                 candidates.append(
                     Candidate(
                         range: hit.range, severity: hit.severity ?? rule.severity,
@@ -239,7 +239,7 @@ public final class RuleEngine: Sendable {
     private func proximity(
         _ rule: Rule, _ spec: ProximitySpec, parts: [[TermHit]], _ text: AnalyzedText, into candidates: inout [Candidate]
     ) throws {
-        var accepted: [Range<Int>] = []
+        var accepted = SpanSet()
         for view in rule.views {
             let byPart = parts.map { $0.filter { $0.view == view } }
             guard byPart.allSatisfy({ !$0.isEmpty }) else { continue }
@@ -274,8 +274,8 @@ public final class RuleEngine: Sendable {
                     last = max(last, best.lastToken)
                     range = min(range.lowerBound, best.range.lowerBound)..<max(range.upperBound, best.range.upperBound)
                 }
-                guard complete, !accepted.contains(where: { $0.overlaps(range) }) else { continue }
-                accepted.append(range)
+                guard complete, !accepted.overlaps(range) else { continue }
+                accepted.insert(range)
                 candidates.append(
                     Candidate(
                         range: range, severity: rule.severity, confidence: rule.confidence * Self.viewFactor(view),
@@ -342,7 +342,7 @@ public final class RuleEngine: Sendable {
         var result = candidate
         let range = candidate.range
         let tokens = text.tokenIndices(overlapping: range)
-        let firstToken = tokens.isEmpty ? tokens.lowerBound : tokens.lowerBound
+        let firstToken = tokens.lowerBound
         let lastToken = tokens.isEmpty ? tokens.lowerBound - 1 : tokens.upperBound - 1
         for condition in rule.unless {
             switch condition {
