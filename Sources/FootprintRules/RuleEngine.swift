@@ -11,12 +11,21 @@ public final class RuleEngine: Sendable {
         case occurrence(OccurrenceSpec)
     }
 
-    struct CompiledRule: Sendable {
+    // NOTE: a class, so that looping over rules per post retains a reference instead of copying
+    // every rule's arrays.
+    final class CompiledRule: Sendable {
         let rule: Rule
         let matcher: Matcher
         /// Term sets of the rule's context words.
         let raise: Int?
         let lower: Int?
+
+        init(rule: Rule, matcher: Matcher, raise: Int?, lower: Int?) {
+            self.rule = rule
+            self.matcher = matcher
+            self.raise = raise
+            self.lower = lower
+        }
     }
 
     /// Term sets the engine itself uses for `unless`.
