@@ -497,7 +497,7 @@ public struct PasswordDetector: TextScanner {
         guard i < bytes.count else { return nil }
         // An opening quote ends the value at its closing quote.
         let quote = openingQuote(bytes, at: i)
-        var start = i + quote.count
+        let start = i + quote.count
         var end = start
         if quote.count > 0 {
             while end < bytes.count, !NumBytes.isSpace(bytes[end]), !isClosingQuote(bytes, at: end) { end += 1 }

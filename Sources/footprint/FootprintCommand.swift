@@ -12,6 +12,6 @@ struct FootprintCommand: ParsableCommand {
             64 usage error.
             """,
         version: footprintVersion,
-        subcommands: [CheckCommand.self, EvalCommand.self, RulesCommand.self, ConfigCommand.self]
+        subcommands: [CheckCommand.self, EvalCommand.self, RulesCommand.self, ConfigCommand.self, RedactCommand.self]
     )
 }

@@ -9,7 +9,8 @@ struct CorpusFloorTests {
     static let datasets = CLI.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/datasets")
     static let available: Bool = {
         let present = FileManager.default.fileExists(atPath: datasets.appendingPathComponent("pii/dev.jsonl").path)
-        let python = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+        let python =
+            FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
             || FileManager.default.isExecutableFile(atPath: "/usr/local/bin/python3")
         if !present { print("Corpus floors skipped: \(datasets.path) is absent") }
         if !python { print("Corpus floors skipped: python3 is not installed") }
@@ -21,7 +22,8 @@ struct CorpusFloorTests {
         guard available else { return nil }
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-corpora-\(UUID().uuidString)")
         let result = try? CLI.shell(
-            "python3 '\(CLI.packageRoot.path)/Corpora/tools/convert_datasets.py' --datasets '\(datasets.path)' --out '\(out.path)'")
+            "python3 '\(CLI.packageRoot.path)/Corpora/tools/convert_datasets.py' --datasets '\(datasets.path)' --out '\(out.path)'"
+        )
         return result?.status == 0 ? out : nil
     }()
 
@@ -32,8 +34,14 @@ struct CorpusFloorTests {
         return try CLI.json(result.stdout)
     }
 
-    /// Exact-span F1 floors per entity type on pii/dev, raised as the privacy pack grows.
-    static let entityFloors: [String: Double] = ["EMAIL": 0.99]
+    /// Exact-span F1 floors per entity type on pii/dev (measured 1.000 for each when pinned; the
+    /// issue's bar is 0.85 per type and 0.95 overall).
+    static let entityFloors: [String: Double] = Dictionary(
+        uniqueKeysWithValues: [
+            "API_KEY", "BOOKING_REF", "CREDIT_CARD", "CRYPTO_WALLET", "DATE_OF_BIRTH", "DRIVER_LICENSE", "EMAIL",
+            "GPS_COORDINATES", "IBAN", "IP_ADDRESS", "LICENSE_PLATE", "PASSPORT", "PASSWORD", "PERSON", "PHONE", "SCHOOL",
+            "STREET_ADDRESS", "TRAVEL_ABSENCE", "US_SSN",
+        ].map { ($0, 0.95) })
 
     @Test("pii/dev: exact-span F1 per entity type stays at or above its floor", .enabled(if: available))
     func piiEntities() throws {
@@ -44,6 +52,9 @@ struct CorpusFloorTests {
             let f1 = (row?["exact"] as? [String: Any])?["f1"] as? Double ?? 0
             #expect(f1 >= floor, "\(type) exact F1 \(f1) < \(floor)")
         }
+        let micro = try #require(report["micro"] as? [String: Any])
+        let microF1 = (micro["exact"] as? [String: Any])?["f1"] as? Double ?? 0
+        #expect(microF1 >= 0.97, "micro exact F1 \(microF1) < 0.97")
     }
 
     @Test("pii/benign_dev: at most 1% of near-miss posts get a privacy finding", .enabled(if: available))
