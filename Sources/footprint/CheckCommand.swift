@@ -131,13 +131,7 @@ struct CheckRun {
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         do {
-            if path == "-" {
-                bytes = try readAll(descriptor: 0)
-            } else {
-                let fd = try openForReading(path)
-                defer { close(fd) }
-                bytes = try readAll(descriptor: fd)
-            }
+            bytes = try readInput(path)
         } catch {
             fail(source: path == "-" ? nil : path, line: nil, message: "cannot read \(name): \(error.message)")
             return

@@ -102,3 +102,11 @@ func openForReading(_ path: String) throws(ReadError) -> Int32 {
     }
     return fd
 }
+
+/// Reads a whole file, or standard input for "-".
+func readInput(_ path: String) throws(ReadError) -> [UInt8] {
+    if path == "-" { return try readAll(descriptor: 0) }
+    let fd = try openForReading(path)
+    defer { close(fd) }
+    return try readAll(descriptor: fd)
+}

@@ -30,13 +30,7 @@ struct RedactCommand: ParsableCommand {
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]
         do {
-            if path == "-" {
-                bytes = try readAll(descriptor: 0)
-            } else {
-                let fd = try openForReading(path)
-                defer { close(fd) }
-                bytes = try readAll(descriptor: fd)
-            }
+            bytes = try readInput(path)
         } catch {
             printError("cannot read \(name): \(error.message)")
             throw ExitCode(ExitStatus.badInput)

@@ -6,27 +6,6 @@ import Testing
 @testable import FootprintDetectors
 @testable import FootprintText
 
-/// What a detector finds in `text`, as the original text of each hit.
-private func peopleFound(_ scanner: some TextScanner, _ text: String) throws -> [String] {
-    let analyzed = try TextAnalyzer().analyze(text)
-    var hits: [ScanHit] = []
-    scanner.scan(analyzed, into: &hits)
-    return hits.map { analyzed.text(of: $0.range) }
-}
-
-/// A post and what a detector should find in it.
-struct PeopleCase: Sendable, CustomTestStringConvertible {
-    let text: String
-    let expected: [String]
-
-    init(_ text: String, _ expected: String...) {
-        self.text = text
-        self.expected = expected
-    }
-
-    var testDescription: String { text.debugDescription }
-}
-
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
 
@@ -161,28 +140,28 @@ struct PersonDetectorTests {
     @Test(
         "names with their context, in five languages",
         arguments: [
-            PeopleCase("Call Melanie at 415-555-0132 if you see my dog", "Melanie"),
-            PeopleCase("Breanna Mcclain just texted me from 206.555.0175", "Breanna Mcclain"),
-            PeopleCase("Pick up moved to 2:30, Adam will be at the front", "Adam"),
-            PeopleCase("Hey Amanda, my DOB is Jan 12 1957", "Amanda"),
-            PeopleCase("Mail me the check: Mary Lewis, 4007 Cohen Ct", "Mary Lewis"),
-            PeopleCase("me and Daniel both born 1957-02-13", "Daniel"),
-            PeopleCase("New phone, same me. 503.555.0199 - save it Steven!", "Steven"),
-            PeopleCase("my neighbour Jane Smith's number is 555-0100", "Jane Smith"),
-            PeopleCase("Mrs. Shelly Valdez MD just texted me", "Mrs. Shelly Valdez MD"),
-            PeopleCase("Contact Pieter de Vries at pieter@example.nl", "Pieter de Vries"),
-            PeopleCase("Danke an Lukas, seine Nummer ist 0170 1234567", "Lukas"),
-            PeopleCase("Annas Nummer ist 0170 1234567", "Anna"),
-            PeopleCase("Merci Julien ! Mon numéro : 06 12 34 56 78", "Julien"),
-            PeopleCase("Bedankt Sanne, mijn nummer is 06-12345678", "Sanne"),
-            PeopleCase("Gracias Lucía, mi número es 612 345 678", "Lucía"),
-            PeopleCase("Llama a Pablo al 612 345 678", "Pablo"),
-            PeopleCase("thank you so much Grace!", "Grace"),
-            PeopleCase("Will, can you text me?", "Will"),
-            PeopleCase("Sophie Müller-Lang wohnt jetzt in der Lindenstraße 12", "Sophie Müller-Lang"),
+            DetectorCase("Call Melanie at 415-555-0132 if you see my dog", "Melanie"),
+            DetectorCase("Breanna Mcclain just texted me from 206.555.0175", "Breanna Mcclain"),
+            DetectorCase("Pick up moved to 2:30, Adam will be at the front", "Adam"),
+            DetectorCase("Hey Amanda, my DOB is Jan 12 1957", "Amanda"),
+            DetectorCase("Mail me the check: Mary Lewis, 4007 Cohen Ct", "Mary Lewis"),
+            DetectorCase("me and Daniel both born 1957-02-13", "Daniel"),
+            DetectorCase("New phone, same me. 503.555.0199 - save it Steven!", "Steven"),
+            DetectorCase("my neighbour Jane Smith's number is 555-0100", "Jane Smith"),
+            DetectorCase("Mrs. Shelly Valdez MD just texted me", "Mrs. Shelly Valdez MD"),
+            DetectorCase("Contact Pieter de Vries at pieter@example.nl", "Pieter de Vries"),
+            DetectorCase("Danke an Lukas, seine Nummer ist 0170 1234567", "Lukas"),
+            DetectorCase("Annas Nummer ist 0170 1234567", "Anna"),
+            DetectorCase("Merci Julien ! Mon numéro : 06 12 34 56 78", "Julien"),
+            DetectorCase("Bedankt Sanne, mijn nummer is 06-12345678", "Sanne"),
+            DetectorCase("Gracias Lucía, mi número es 612 345 678", "Lucía"),
+            DetectorCase("Llama a Pablo al 612 345 678", "Pablo"),
+            DetectorCase("thank you so much Grace!", "Grace"),
+            DetectorCase("Will, can you text me?", "Will"),
+            DetectorCase("Sophie Müller-Lang wohnt jetzt in der Lindenstraße 12", "Sophie Müller-Lang"),
         ])
-    func names(_ item: PeopleCase) throws {
-        #expect(try peopleFound(PersonDetector(), item.text) == item.expected)
+    func names(_ item: DetectorCase) throws {
+        #expect(try scanned(PersonDetector(), item.text) == item.expected)
     }
 
     @Test(
@@ -207,7 +186,7 @@ struct PersonDetectorTests {
             "Calvin Klein order 987654321 arrived",
         ])
     func nearMisses(_ text: String) throws {
-        #expect(try peopleFound(PersonDetector(), text).isEmpty)
+        #expect(try scanned(PersonDetector(), text).isEmpty)
     }
 }
 
@@ -216,24 +195,24 @@ struct SchoolDetectorTests {
     @Test(
         "schools per country",
         arguments: [
-            PeopleCase("Our kid starts at Fischer Elementary School tomorrow", "Fischer Elementary School"),
-            PeopleCase("Pick up at Delgado Elementary got moved", "Delgado Elementary"),
-            PeopleCase("Kim made honor roll at Park Montessori Academy!", "Park Montessori Academy"),
-            PeopleCase("Pick up at New Jennifertown High School moved", "New Jennifertown High School"),
-            PeopleCase("our son starts at Lincoln High in the fall", "Lincoln High"),
-            PeopleCase("Abholung an der Grundschule am Rosenhügel um 14 Uhr", "Grundschule am Rosenhügel"),
-            PeopleCase("Emma hat eine Auszeichnung am Goethe-Gymnasium bekommen", "Goethe-Gymnasium"),
-            PeopleCase("unsere Tochter geht jetzt auf die Lessingschule", "Lessingschule"),
-            PeopleCase("Louise au lycée Saint-Exupéry", "lycée Saint-Exupéry"),
-            PeopleCase("la sortie de l'école Jean Moulin", "école Jean Moulin"),
-            PeopleCase("ophalen bij basisschool De Vlinder", "basisschool De Vlinder"),
-            PeopleCase("mi hija va al Colegio San José", "Colegio San José"),
-            PeopleCase("matrícula de honor en el IES Miguel de Cervantes", "IES Miguel de Cervantes"),
-            PeopleCase("Westview High School's graduation", "Westview High School"),
-            PeopleCase("drop-off at St. Mary's Primary is at 8:15", "St. Mary's Primary"),
+            DetectorCase("Our kid starts at Fischer Elementary School tomorrow", "Fischer Elementary School"),
+            DetectorCase("Pick up at Delgado Elementary got moved", "Delgado Elementary"),
+            DetectorCase("Kim made honor roll at Park Montessori Academy!", "Park Montessori Academy"),
+            DetectorCase("Pick up at New Jennifertown High School moved", "New Jennifertown High School"),
+            DetectorCase("our son starts at Lincoln High in the fall", "Lincoln High"),
+            DetectorCase("Abholung an der Grundschule am Rosenhügel um 14 Uhr", "Grundschule am Rosenhügel"),
+            DetectorCase("Emma hat eine Auszeichnung am Goethe-Gymnasium bekommen", "Goethe-Gymnasium"),
+            DetectorCase("unsere Tochter geht jetzt auf die Lessingschule", "Lessingschule"),
+            DetectorCase("Louise au lycée Saint-Exupéry", "lycée Saint-Exupéry"),
+            DetectorCase("la sortie de l'école Jean Moulin", "école Jean Moulin"),
+            DetectorCase("ophalen bij basisschool De Vlinder", "basisschool De Vlinder"),
+            DetectorCase("mi hija va al Colegio San José", "Colegio San José"),
+            DetectorCase("matrícula de honor en el IES Miguel de Cervantes", "IES Miguel de Cervantes"),
+            DetectorCase("Westview High School's graduation", "Westview High School"),
+            DetectorCase("drop-off at St. Mary's Primary is at 8:15", "St. Mary's Primary"),
         ])
-    func schools(_ item: PeopleCase) throws {
-        #expect(try peopleFound(SchoolDetector(), item.text) == item.expected)
+    func schools(_ item: DetectorCase) throws {
+        #expect(try scanned(SchoolDetector(), item.text) == item.expected)
     }
 
     @Test(
@@ -244,7 +223,7 @@ struct SchoolDetectorTests {
             "die Musikschule hat neue Kurse", "Summer School enrolment is open",
         ])
     func nearMisses(_ text: String) throws {
-        #expect(try peopleFound(SchoolDetector(), text).isEmpty)
+        #expect(try scanned(SchoolDetector(), text).isEmpty)
     }
 }
 
@@ -253,35 +232,35 @@ struct TravelAbsenceDetectorTests {
     @Test(
         "absence phrases with their subject and time, in five languages",
         arguments: [
-            PeopleCase("flight leaves at 6am, house is empty until Wednesday", "house is empty until Wednesday"),
-            PeopleCase("heading to Maui ✈️ nobody's home till the 25th", "nobody's home till the 25th"),
-            PeopleCase("Orlando here we come, the whole family is away for 10 days", "the whole family is away for 10 days"),
-            PeopleCase("Cabo here we come, we'll be gone for two whole weeks", "we'll be gone for two whole weeks"),
-            PeopleCase("flight leaves at 6am, won't be back until November 23", "won't be back until November 23"),
-            PeopleCase("Vegas here we come, away all of next week", "away all of next week"),
-            PeopleCase("Cancun here we come, out of town until Sunday", "out of town until Sunday"),
-            PeopleCase("we'll be away from Friday to Sunday", "we'll be away from Friday to Sunday"),
-            PeopleCase("Family trip to Rome, back on March 12", "back on March 12"),
-            PeopleCase("das Haus steht bis Sonntag leer", "das Haus steht bis Sonntag leer"),
-            PeopleCase("die ganze Familie ist 10 Tage weg", "die ganze Familie ist 10 Tage weg"),
-            PeopleCase("Bis zum 15. August ist niemand zu Hause", "Bis zum 15. August ist niemand zu Hause"),
-            PeopleCase("wir sind erst am 23. November zurück", "wir sind erst am 23. November zurück"),
-            PeopleCase("Sind ab Samstag für 10 Tage verreist", "Sind ab Samstag für 10 Tage verreist"),
-            PeopleCase("la maison est vide jusqu'à dimanche", "la maison est vide jusqu'à dimanche"),
-            PeopleCase("personne à la maison jusqu'au 20 juillet", "personne à la maison jusqu'au 20 juillet"),
-            PeopleCase("on est absents toute la semaine prochaine", "on est absents toute la semaine prochaine"),
-            PeopleCase("het huis is leeg tot zondag", "het huis is leeg tot zondag"),
-            PeopleCase("Niemand thuis de komende twee weken", "Niemand thuis de komende twee weken"),
-            PeopleCase("we zijn pas op 23 november terug", "we zijn pas op 23 november terug"),
-            PeopleCase("la casa está vacía hasta el domingo", "la casa está vacía hasta el domingo"),
-            PeopleCase("toda la familia estará fuera 10 días", "toda la familia estará fuera 10 días"),
-            PeopleCase("no volvemos hasta el 23 de noviembre", "no volvemos hasta el 23 de noviembre"),
-            PeopleCase("Off to Bali for 10 days, see you soon", "Off to Bali for 10 days"),
-            PeopleCase("We're in Italy until the 3rd", "We're in Italy until the 3rd"),
-            PeopleCase("On est en Grèce jusqu'au 20 juillet", "On est en Grèce jusqu'au 20 juillet"),
+            DetectorCase("flight leaves at 6am, house is empty until Wednesday", "house is empty until Wednesday"),
+            DetectorCase("heading to Maui ✈️ nobody's home till the 25th", "nobody's home till the 25th"),
+            DetectorCase("Orlando here we come, the whole family is away for 10 days", "the whole family is away for 10 days"),
+            DetectorCase("Cabo here we come, we'll be gone for two whole weeks", "we'll be gone for two whole weeks"),
+            DetectorCase("flight leaves at 6am, won't be back until November 23", "won't be back until November 23"),
+            DetectorCase("Vegas here we come, away all of next week", "away all of next week"),
+            DetectorCase("Cancun here we come, out of town until Sunday", "out of town until Sunday"),
+            DetectorCase("we'll be away from Friday to Sunday", "we'll be away from Friday to Sunday"),
+            DetectorCase("Family trip to Rome, back on March 12", "back on March 12"),
+            DetectorCase("das Haus steht bis Sonntag leer", "das Haus steht bis Sonntag leer"),
+            DetectorCase("die ganze Familie ist 10 Tage weg", "die ganze Familie ist 10 Tage weg"),
+            DetectorCase("Bis zum 15. August ist niemand zu Hause", "Bis zum 15. August ist niemand zu Hause"),
+            DetectorCase("wir sind erst am 23. November zurück", "wir sind erst am 23. November zurück"),
+            DetectorCase("Sind ab Samstag für 10 Tage verreist", "Sind ab Samstag für 10 Tage verreist"),
+            DetectorCase("la maison est vide jusqu'à dimanche", "la maison est vide jusqu'à dimanche"),
+            DetectorCase("personne à la maison jusqu'au 20 juillet", "personne à la maison jusqu'au 20 juillet"),
+            DetectorCase("on est absents toute la semaine prochaine", "on est absents toute la semaine prochaine"),
+            DetectorCase("het huis is leeg tot zondag", "het huis is leeg tot zondag"),
+            DetectorCase("Niemand thuis de komende twee weken", "Niemand thuis de komende twee weken"),
+            DetectorCase("we zijn pas op 23 november terug", "we zijn pas op 23 november terug"),
+            DetectorCase("la casa está vacía hasta el domingo", "la casa está vacía hasta el domingo"),
+            DetectorCase("toda la familia estará fuera 10 días", "toda la familia estará fuera 10 días"),
+            DetectorCase("no volvemos hasta el 23 de noviembre", "no volvemos hasta el 23 de noviembre"),
+            DetectorCase("Off to Bali for 10 days, see you soon", "Off to Bali for 10 days"),
+            DetectorCase("We're in Italy until the 3rd", "We're in Italy until the 3rd"),
+            DetectorCase("On est en Grèce jusqu'au 20 juillet", "On est en Grèce jusqu'au 20 juillet"),
         ])
-    func absences(_ item: PeopleCase) throws {
-        #expect(try peopleFound(TravelAbsenceDetector(), item.text) == item.expected)
+    func absences(_ item: DetectorCase) throws {
+        #expect(try scanned(TravelAbsenceDetector(), item.text) == item.expected)
     }
 
     @Test(
@@ -293,7 +272,7 @@ struct TravelAbsenceDetectorTests {
             "I was in Paris for two weeks last year", "Meet me at Starbucks until 5", "Going to Target for 10 minutes",
         ])
     func nearMisses(_ text: String) throws {
-        #expect(try peopleFound(TravelAbsenceDetector(), text).isEmpty)
+        #expect(try scanned(TravelAbsenceDetector(), text).isEmpty)
     }
 }
 
@@ -302,19 +281,19 @@ struct TimePhraseTests {
     @Test(
         "time expressions end where they should",
         arguments: [
-            PeopleCase("until Sunday night", "until Sunday night"),
-            PeopleCase("till the 25th", "till the 25th"),
-            PeopleCase("for two whole weeks", "for two whole weeks"),
-            PeopleCase("for a couple of weeks", "for a couple of weeks"),
-            PeopleCase("all of next week", "all of next week"),
-            PeopleCase("bis zum 18. Mai", "bis zum 18. Mai"),
-            PeopleCase("jusqu'au 3 mai", "jusqu'au 3 mai"),
-            PeopleCase("tot en met 14 juli", "tot en met 14 juli"),
-            PeopleCase("hasta el próximo domingo", "hasta el próximo domingo"),
-            PeopleCase("la semana que viene", "la semana que viene"),
-            PeopleCase("from 3/5 to 10/5", "from 3/5 to 10/5"),
+            DetectorCase("until Sunday night", "until Sunday night"),
+            DetectorCase("till the 25th", "till the 25th"),
+            DetectorCase("for two whole weeks", "for two whole weeks"),
+            DetectorCase("for a couple of weeks", "for a couple of weeks"),
+            DetectorCase("all of next week", "all of next week"),
+            DetectorCase("bis zum 18. Mai", "bis zum 18. Mai"),
+            DetectorCase("jusqu'au 3 mai", "jusqu'au 3 mai"),
+            DetectorCase("tot en met 14 juli", "tot en met 14 juli"),
+            DetectorCase("hasta el próximo domingo", "hasta el próximo domingo"),
+            DetectorCase("la semana que viene", "la semana que viene"),
+            DetectorCase("from 3/5 to 10/5", "from 3/5 to 10/5"),
         ])
-    func times(_ item: PeopleCase) throws {
+    func times(_ item: DetectorCase) throws {
         let text = try TextAnalyzer().analyze(item.text)
         let w = Words(text, table: PeopleLexicon.table)
         let end = try #require(TimePhrase.match(w, at: 0))
@@ -333,46 +312,46 @@ struct DisclosureDetectorTests {
     @Test(
         "the author says where they live, before an address",
         arguments: [
-            PeopleCase("I live at 3330 Brown Road, West Markshire", "I live at"),
-            PeopleCase("New address is 853 Sarah Way, Jacobberg", "New address is"),
-            PeopleCase("ich wohne in der Lindenstraße 4", "ich wohne in"),
-            PeopleCase("j'habite au 12 rue des Lilas", "j'habite"),
-            PeopleCase("vivo en la calle Mayor 5", "vivo en"),
-            PeopleCase("I live in Berlin since 2019"),
-            PeopleCase("my address is on the invoice"),
+            DetectorCase("I live at 3330 Brown Road, West Markshire", "I live at"),
+            DetectorCase("New address is 853 Sarah Way, Jacobberg", "New address is"),
+            DetectorCase("ich wohne in der Lindenstraße 4", "ich wohne in"),
+            DetectorCase("j'habite au 12 rue des Lilas", "j'habite"),
+            DetectorCase("vivo en la calle Mayor 5", "vivo en"),
+            DetectorCase("I live in Berlin since 2019"),
+            DetectorCase("my address is on the invoice"),
         ])
-    func home(_ item: PeopleCase) throws {
-        #expect(try peopleFound(HomeDisclosureDetector(), item.text) == item.expected)
+    func home(_ item: DetectorCase) throws {
+        #expect(try scanned(HomeDisclosureDetector(), item.text) == item.expected)
     }
 
     @Test(
         "a child's school, age or name",
         arguments: [
-            PeopleCase("Our kid starts at Fischer Elementary School tomorrow!!", "Our kid starts at Fischer Elementary School"),
-            PeopleCase("Pick up at Delgado Elementary got moved to 2:30", "Delgado Elementary"),
-            PeopleCase("my daughter is 7 years old", "my daughter is 7 years old"),
-            PeopleCase("mi hijo empieza en el Colegio Santa Teresa", "mi hijo empieza en el Colegio Santa Teresa"),
-            PeopleCase("my daughter loves pizza"),
-            PeopleCase("Fischer Elementary School won the game"),
+            DetectorCase("Our kid starts at Fischer Elementary School tomorrow!!", "Our kid starts at Fischer Elementary School"),
+            DetectorCase("Pick up at Delgado Elementary got moved to 2:30", "Delgado Elementary"),
+            DetectorCase("my daughter is 7 years old", "my daughter is 7 years old"),
+            DetectorCase("mi hijo empieza en el Colegio Santa Teresa", "mi hijo empieza en el Colegio Santa Teresa"),
+            DetectorCase("my daughter loves pizza"),
+            DetectorCase("Fischer Elementary School won the game"),
         ])
-    func child(_ item: PeopleCase) throws {
-        #expect(try peopleFound(ChildDisclosureDetector(), item.text) == item.expected)
+    func child(_ item: DetectorCase) throws {
+        #expect(try scanned(ChildDisclosureDetector(), item.text) == item.expected)
     }
 
     @Test(
         "a person next to their data; the author's own data does not count",
         arguments: [
-            PeopleCase("Call Melanie at 415-555-0132 if you find my keys", "Melanie"),
-            PeopleCase("text my sister Olivia on 0412 345 678", "Olivia"),
-            PeopleCase("Camille Dubois habite au 12 rue des Lilas", "Camille Dubois"),
-            PeopleCase("Kim made honor roll at Park Montessori Academy!", "Kim"),
-            PeopleCase("my neighbour Jane Smith's number is on the fridge", "Jane Smith"),
-            PeopleCase("Send it to GB13 LUWV 7495 0063 5395 66 (that's my account) thanks Mark!"),
-            PeopleCase("Hey Amanda, my DOB is Jan 12 1957"),
-            PeopleCase("Call Melanie tomorrow about the party"),
+            DetectorCase("Call Melanie at 415-555-0132 if you find my keys", "Melanie"),
+            DetectorCase("text my sister Olivia on 0412 345 678", "Olivia"),
+            DetectorCase("Camille Dubois habite au 12 rue des Lilas", "Camille Dubois"),
+            DetectorCase("Kim made honor roll at Park Montessori Academy!", "Kim"),
+            DetectorCase("my neighbour Jane Smith's number is on the fridge", "Jane Smith"),
+            DetectorCase("Send it to GB13 LUWV 7495 0063 5395 66 (that's my account) thanks Mark!"),
+            DetectorCase("Hey Amanda, my DOB is Jan 12 1957"),
+            DetectorCase("Call Melanie tomorrow about the party"),
         ])
-    func otherPerson(_ item: PeopleCase) throws {
-        #expect(try peopleFound(OtherPersonDetector(), item.text) == item.expected)
+    func otherPerson(_ item: DetectorCase) throws {
+        #expect(try scanned(OtherPersonDetector(), item.text) == item.expected)
     }
 }
 
