@@ -382,6 +382,19 @@ struct fp_regex {
     int32_t capacity;  // in ints
 };
 
+// Wraps a compiled expression in a handle, or closes it when there is no memory for one.
+static fp_regex *regex_wrap(URegularExpression *re, int32_t *error) {
+    fp_regex *r = calloc(1, sizeof(fp_regex));
+    if (!r) {
+        uregex_close(re);
+        *error = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    r->re = re;
+    *error = 0;
+    return r;
+}
+
 fp_regex *fp_regex_open(const uint8_t *pattern, int32_t length, int32_t flags, int32_t *error,
                         int32_t *errorOffset) {
     UErrorCode status = U_ZERO_ERROR;
@@ -402,15 +415,7 @@ fp_regex *fp_regex_open(const uint8_t *pattern, int32_t length, int32_t flags, i
         *errorOffset = parse.offset;
         return NULL;
     }
-    fp_regex *r = calloc(1, sizeof(fp_regex));
-    if (!r) {
-        uregex_close(re);
-        *error = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    r->re = re;
-    *error = 0;
-    return r;
+    return regex_wrap(re, error);
 }
 
 fp_regex *fp_regex_clone(const fp_regex *regex, int32_t *error) {
@@ -420,15 +425,7 @@ fp_regex *fp_regex_clone(const fp_regex *regex, int32_t *error) {
         *error = status;
         return NULL;
     }
-    fp_regex *r = calloc(1, sizeof(fp_regex));
-    if (!r) {
-        uregex_close(re);
-        *error = U_MEMORY_ALLOCATION_ERROR;
-        return NULL;
-    }
-    r->re = re;
-    *error = 0;
-    return r;
+    return regex_wrap(re, error);
 }
 
 void fp_regex_close(fp_regex *r) {
