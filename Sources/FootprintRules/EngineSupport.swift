@@ -4,31 +4,151 @@ import Foundation
 /// The engine's own word lists, for `unless`.
 enum EngineLists {
     /// Words that negate what follows within a few words.
-    static let negation: [Term] = {
-        let plain = [
-            "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "hardly", "cannot", "no one",
-            "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't",
-            "shouldn't", "mustn't", "ain't", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "wont", "shouldnt",
-        ]
-        // NOTE: posts use the typographic apostrophe as often as the straight one.
-        return (plain + plain.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }).map {
-            Term(text: $0)
-        }
-    }()
+    static let negation: [Term] = apostrophes([
+        "not", "no", "never", "nobody", "none", "nothing", "neither", "nor", "without", "hardly", "cannot", "no one",
+        "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "won't", "wouldn't", "can't", "couldn't",
+        "shouldn't", "mustn't", "ain't", "dont", "doesnt", "didnt", "isnt", "arent", "wasnt", "cant", "wont", "shouldnt",
+        "opposite of", "far from",
+    ])
+
+    /// Phrases that hold a negator but do not negate what follows: comparisons ("no one else is
+    /// as …", "nothing but"), rhetorical questions ("isn't it obvious …", "why don't we …") and
+    /// "can't help / can't stop".
+    static let notNegation: [Term] = apostrophes([
+        "nothing but", "nothing more than", "no more than", "no better than", "no one else", "nobody else", "none other",
+        "nothing worse", "nothing else", "no doubt", "without a doubt", "without exception", "no wonder", "not only",
+        "not just", "no matter", "can't help", "cannot help", "can't stop", "cannot stop", "don't forget",
+        "never forget", "isn't it", "is it not", "aren't they", "are they not", "does this not", "doesn't this",
+        "doesn't it", "don't they", "do they not", "why don't we", "why not", "not obvious", "not clear", "not realise",
+        "not realize", "not recognise", "not recognize", "not see that", "not get that", "not understand that",
+        "not agree", "don't you think", "wouldn't it", "won't stop",
+    ])
 
     /// Words that frame what follows as quoted or reported: counter-speech and reporting.
-    static let reportBefore: [Term] = [
+    static let reportBefore: [Term] = apostrophes([
         "say", "says", "saying", "said", "call", "calls", "calling", "called", "stop", "quote", "quoting", "quoted",
-        "tweeted", "wrote", "posted", "the word", "words like", "the term", "the slur", "slurs like", "yelled",
-        "shouted", "screamed", "told me", "heard", "claim", "claims", "claiming", "accused", "reported",
-    ].map { Term(text: $0) }
+        "tweeted", "wrote", "writing", "writes", "posted", "posting", "the word", "words like", "the term",
+        "the slur", "slurs like", "yelled", "shouted", "screamed", "told me", "telling", "heard", "claim",
+        "claims", "claiming", "accused", "reported", "condemn", "condemns", "stuff like", "things like",
+        "messages like", "posts like", "comments like", "threats like", "wishing", "chanting", "spreading",
+    ])
 
     /// Phrases that condemn what came just before ("… is wrong").
-    static let reportAfter: [Term] = [
+    static let reportAfter: [Term] = apostrophes([
         "is wrong", "are wrong", "was wrong", "is not ok", "is not okay", "isn't ok", "isn't okay", "is never ok",
         "is unacceptable", "is not acceptable", "is disgusting", "is hateful", "is offensive", "is racist",
-        "is bigoted", "is hate speech", "is a slur", "is abuse", "are slurs",
-    ].map { Term(text: $0) }
+        "is bigoted", "is hate speech", "is a slur", "is abuse", "are slurs", "has to stop", "have to stop",
+        "must stop", "needs to stop", "need to stop", "is horrible", "is such a horrible", "is a horrible",
+        "is awful", "is shameful", "says a lot about", "does not reflect well", "doesn't reflect well",
+        "will get you banned", "gets you banned", "will get blocked", "will be blocked", "is not funny", "isn't funny",
+        "is dangerous", "is vile", "is sickening", "is bigotry", "is hatred", "is hate", "is not normal",
+    ])
+
+    /// Function words telling a post's language (Latin-script languages; Arabic and Chinese
+    /// are told by their script). Words shared by two languages appear in both.
+    static let functionWords: [(String, [String])] = [
+        (
+            "en",
+            [
+                "the", "and", "are", "you", "they", "with", "have", "this", "that", "what", "should", "would", "these",
+                "those", "them", "their", "i'm", "it's", "don't", "i", "my", "of", "is", "was", "be", "we", "all", "like",
+            ]
+        ),
+        (
+            "de",
+            [
+                "ich", "und", "die", "der", "das", "nicht", "sind", "ist", "ein", "eine", "sie", "wir", "du", "mit", "auf",
+                "für", "alle", "diese", "zu", "es", "mich", "mir", "kein", "keine", "sollte", "sollten", "werden", "wird",
+                "den", "dem", "auch", "so", "nur",
+            ]
+        ),
+        (
+            "nl",
+            [
+                "ik", "het", "een", "zijn", "niet", "dat", "van", "je", "jij", "wij", "ze", "zij", "die", "deze", "mijn",
+                "met", "voor", "alle", "moeten", "worden", "geen", "hebben", "heb", "wordt", "maar", "ook", "zo", "er",
+            ]
+        ),
+        (
+            "fr",
+            [
+                "je", "les", "est", "sont", "pas", "une", "des", "et", "ils", "elles", "nous", "vous", "ces", "pour",
+                "avec", "tous", "ne", "suis", "c'est", "sur", "dans", "du", "au", "aux", "qui", "le", "la", "il", "j'ai",
+            ]
+        ),
+        (
+            "es",
+            [
+                "el", "los", "las", "son", "una", "por", "con", "para", "todos", "estos", "esos", "ellos", "ellas", "muy",
+                "está", "están", "pero", "yo", "hay", "del", "que", "es", "deberían", "como", "la", "lo", "se",
+            ]
+        ),
+        (
+            "it",
+            [
+                "io", "gli", "sono", "è", "che", "di", "tutti", "questi", "quelli", "loro", "della", "delle", "dei",
+                "anche", "non", "per", "una", "il", "un", "mi", "ma", "essere", "dovrebbero", "li",
+            ]
+        ),
+        (
+            "pt",
+            [
+                "eu", "são", "não", "uma", "os", "eles", "elas", "muito", "isso", "dos", "das", "esses", "estes", "todos",
+                "para", "com", "um", "você", "que", "é", "em", "deveriam", "ser", "mas", "odeio",
+            ]
+        ),
+        (
+            "pl",
+            [
+                "jest", "są", "się", "że", "nie", "tych", "wszyscy", "wszystkie", "być", "powinni", "oni", "jak", "tak",
+                "mnie", "ja", "na", "w", "z", "ci", "tego", "ich", "powinny",
+            ]
+        ),
+        (
+            "hi-Latn",
+            [
+                "hai", "hain", "ko", "ke", "ki", "ka", "mein", "se", "nahi", "nahin", "aur", "ye", "yeh", "wo", "woh",
+                "hum", "tum", "kya", "bhi", "sab", "sabhi", "unko", "inko", "mujhe", "hota", "hote", "chahiye",
+                "logon", "ho", "jaise", "tha",
+            ]
+        ),
+    ]
+
+    /// Every language a rule may name.
+    static let languages: Set<String> = Set(functionWords.map(\.0) + ["ar", "zh"])
+
+    /// Languages told by their script: Arabic letters (U+0600–U+06FF) and CJK ideographs
+    /// (U+4E00–U+9FFF), from the UTF-8 lead bytes.
+    static func scripts(in bytes: [UInt8]) -> Set<String> {
+        var result: Set<String> = []
+        for b in bytes where b >= 0xD8 {
+            if b <= 0xDB {
+                result.insert("ar")
+            } else if b >= 0xE4 && b <= 0xE9 {
+                result.insert("zh")
+            }
+            if result.count == 2 { break }
+        }
+        return result
+    }
+
+    /// Short words a glued word may be split into besides terms and known words ("stab" + "those").
+    static let glue: [String] = Array(
+        Set(functionWords.flatMap(\.1).filter { !$0.contains("'") })
+            .union([
+                "a", "i", "an", "to", "in", "on", "at", "for", "so", "much", "very", "just", "people", "person", "these",
+                "those", "them", "you", "all", "every", "any", "some", "our", "your", "their", "me", "us", "he", "she",
+                "it", "not", "no", "can", "will", "must", "are", "is", "be", "get", "go", "really", "completely",
+                "totally", "absolutely", "such", "too", "more", "most", "ones", "folks",
+            ])
+    ).sorted()
+
+    /// The straight-apostrophe terms, each also with the typographic one.
+    private static func apostrophes(_ plain: [String]) -> [Term] {
+        (plain + plain.filter { $0.contains("'") }.map { $0.replacingOccurrences(of: "'", with: "\u{2019}") }).map {
+            Term(text: $0)
+        }
+    }
 }
 
 /// Byte-level substring search for keyword prefilters.

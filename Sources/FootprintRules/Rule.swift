@@ -117,13 +117,62 @@ public struct ProximitySpec: Sendable, Equatable {
     public var ordered: Bool
     /// Parts must share a sentence.
     public var sameSentence: Bool
+    /// Words (pronouns) that stand for the first part when a term of the first part occurs in the
+    /// same sentence or the one before or after: "I met many X. They are …".
+    public var referBack: [Term]
 
-    public init(parts: [[Term]], within: Int, ordered: Bool = false, sameSentence: Bool = true) {
+    public init(parts: [[Term]], within: Int, ordered: Bool = false, sameSentence: Bool = true, referBack: [Term] = []) {
         self.parts = parts
         self.within = within
         self.ordered = ordered
         self.sameSentence = sameSentence
+        self.referBack = referBack
     }
+}
+
+/// Tolerance for misspelt and glued words (lexicon and proximity rules).
+public struct FuzzySpec: Sendable, Equatable {
+    /// Words of a language that are never read as a misspelling of a term ("hat" is not "hate").
+    public var knownWords: KnownWords?
+
+    public init(knownWords: KnownWords? = nil) {
+        self.knownWords = knownWords
+    }
+}
+
+/// A word list loaded once and shared by every rule that names it: hashes of its folded words.
+public final class KnownWords: Sendable, Equatable {
+    public let path: String
+    public let hashes: Set<UInt64>
+
+    public init(path: String, hashes: Set<UInt64>) {
+        self.path = path
+        self.hashes = hashes
+    }
+
+    public static func == (a: KnownWords, b: KnownWords) -> Bool { a === b }
+}
+
+/// A rule's own words for `unless: negated` and `unless: reported`, added to the engine's
+/// built-in English lists (for rules in other languages).
+public struct UnlessLists: Sendable, Equatable {
+    /// Negators.
+    public var negation: [Term]
+    /// Phrases that hold a negator but do not negate ("nothing but", "no one else").
+    public var notNegation: [Term]
+    /// Words that frame what follows as reported or condemned ("saying", "stop calling").
+    public var counterBefore: [Term]
+    /// Phrases that condemn what came before ("is wrong").
+    public var counterAfter: [Term]
+
+    public init(negation: [Term] = [], notNegation: [Term] = [], counterBefore: [Term] = [], counterAfter: [Term] = []) {
+        self.negation = negation
+        self.notNegation = notNegation
+        self.counterBefore = counterBefore
+        self.counterAfter = counterAfter
+    }
+
+    public var isEmpty: Bool { negation.isEmpty && notNegation.isEmpty && counterBefore.isEmpty && counterAfter.isEmpty }
 }
 
 /// An `occurrence` rule: a count or ratio per post or sentence.
@@ -178,7 +227,7 @@ public struct ContextSpec: Sendable, Equatable {
     public var lower: [Term]
     /// How much of the remaining doubt a raising word takes away (c + (1 − c) × raiseBy).
     public var raiseBy: Double
-    /// How much a lowering word takes off (c × (1 − lowerBy)).
+    /// How much a lowering word takes off (c × (1 − lowerBy)); 1 rules the match out.
     public var lowerBy: Double
     /// Report the match only when a raising word is in the window.
     public var require: Bool
@@ -231,6 +280,13 @@ public struct Rule: Sendable {
     public var occurrence: OccurrenceSpec?
     public var context: ContextSpec?
     public var unless: [UnlessCondition]
+    /// The rule's own negators and counter-speech frames.
+    public var unlessLists: UnlessLists
+    /// Lexicon and proximity: misspelt and glued words match too.
+    public var fuzzy: FuzzySpec?
+    /// The language the rule is written for (ISO 639-1, "hi-Latn" for romanised Hindi): it runs on
+    /// posts detected as that language, and on posts whose language is not detected.
+    public var language: String?
     public var examples: [RuleExample]
     /// The file the rule came from.
     public var file: String
@@ -242,6 +298,7 @@ public struct Rule: Sendable {
         entity: String? = nil, description: String? = nil, views: [ViewKind] = [.folded], terms: [Term] = [],
         exceptions: [String] = [], detector: String? = nil, pattern: PatternSpec? = nil, proximity: ProximitySpec? = nil,
         occurrence: OccurrenceSpec? = nil, context: ContextSpec? = nil, unless: [UnlessCondition] = [],
+        unlessLists: UnlessLists = UnlessLists(), fuzzy: FuzzySpec? = nil, language: String? = nil,
         examples: [RuleExample] = [], file: String = "<memory>", locations: [String: SourceLocation] = [:]
     ) {
         self.id = id
@@ -261,6 +318,9 @@ public struct Rule: Sendable {
         self.occurrence = occurrence
         self.context = context
         self.unless = unless
+        self.unlessLists = unlessLists
+        self.fuzzy = fuzzy
+        self.language = language
         self.examples = examples
         self.file = file
         self.locations = locations

@@ -7,7 +7,7 @@ public final class RuleEngine: Sendable {
         case lexicon(set: Int, exceptions: Int?)
         case pattern(PatternSpec, CompiledRegex, keywords: [[UInt8]], validator: (any TextValidator)?)
         case detector(any TextScanner)
-        case proximity(ProximitySpec, parts: [Int])
+        case proximity(ProximitySpec, parts: [Int], referBack: Int?, exceptions: Int?)
         case occurrence(OccurrenceSpec)
     }
 
@@ -19,20 +19,31 @@ public final class RuleEngine: Sendable {
         /// Term sets of the rule's context words.
         let raise: Int?
         let lower: Int?
+        /// Term sets of the rule's own `unless` words.
+        let lists: ListSets
 
-        init(rule: Rule, matcher: Matcher, raise: Int?, lower: Int?) {
+        init(rule: Rule, matcher: Matcher, raise: Int?, lower: Int?, lists: ListSets) {
             self.rule = rule
             self.matcher = matcher
             self.raise = raise
             self.lower = lower
+            self.lists = lists
         }
+    }
+
+    /// Term sets for `unless: negated` and `unless: reported`.
+    struct ListSets: Sendable {
+        var negation: [Int]
+        var notNegation: [Int]
+        var counterBefore: [Int]
+        var counterAfter: [Int]
     }
 
     /// Term sets the engine itself uses for `unless`.
     struct BuiltinSets: Sendable {
-        let negation: Int
-        let reportBefore: Int
-        let reportAfter: Int
+        let lists: ListSets
+        /// Function words of each language, for telling a post's language.
+        let languages: [(code: String, set: Int)]
     }
 
     let compiled: [CompiledRule]
@@ -51,6 +62,9 @@ public final class RuleEngine: Sendable {
         }
     }
 
+    /// How much a misspelt or glued term is trusted.
+    static let fuzzyFactor = 0.85
+
     /// Compiles rules. `detectors` and `validators` map the names rules use to Swift code.
     public init(
         rules: [Rule], detectors: [String: any TextScanner], validators: [String: any TextValidator] = [:]
@@ -62,9 +76,14 @@ public final class RuleEngine: Sendable {
         do {
             analyzer = try TextAnalyzer()
             builtin = BuiltinSets(
-                negation: try index.add(EngineLists.negation, views: [.folded], analyzer: analyzer),
-                reportBefore: try index.add(EngineLists.reportBefore, views: [.folded], analyzer: analyzer),
-                reportAfter: try index.add(EngineLists.reportAfter, views: [.folded], analyzer: analyzer))
+                lists: ListSets(
+                    negation: [try index.add(EngineLists.negation, views: [.folded], analyzer: analyzer)],
+                    notNegation: [try index.add(EngineLists.notNegation, views: [.folded], analyzer: analyzer)],
+                    counterBefore: [try index.add(EngineLists.reportBefore, views: [.folded], analyzer: analyzer)],
+                    counterAfter: [try index.add(EngineLists.reportAfter, views: [.folded], analyzer: analyzer)]),
+                languages: try EngineLists.functionWords.map { code, words in
+                    (code, try index.add(words.map { Term(text: $0) }, views: [.folded], analyzer: analyzer))
+                })
         } catch {
             throw RuleErrors([RuleError(file: "<icu>", message: "\(error)")])
         }
@@ -73,7 +92,7 @@ public final class RuleEngine: Sendable {
                 let matcher: Matcher
                 switch rule.kind {
                 case .lexicon:
-                    let set = try index.add(rule.terms, views: rule.views, analyzer: analyzer)
+                    let set = try index.add(rule.terms, views: rule.views, analyzer: analyzer, fuzzy: rule.fuzzy)
                     let exceptions =
                         rule.exceptions.isEmpty
                         ? nil : try index.add(rule.exceptions.map { Term(text: $0) }, views: [.folded], analyzer: analyzer)
@@ -111,7 +130,12 @@ public final class RuleEngine: Sendable {
                 case .proximity:
                     guard let spec = rule.proximity else { continue }
                     matcher = .proximity(
-                        spec, parts: try spec.parts.map { try index.add($0, views: rule.views, analyzer: analyzer) })
+                        spec,
+                        parts: try spec.parts.map { try index.add($0, views: rule.views, analyzer: analyzer, fuzzy: rule.fuzzy) },
+                        referBack: spec.referBack.isEmpty
+                            ? nil : try index.add(spec.referBack, views: rule.views, analyzer: analyzer),
+                        exceptions: rule.exceptions.isEmpty
+                            ? nil : try index.add(rule.exceptions.map { Term(text: $0) }, views: [.folded], analyzer: analyzer))
                 case .occurrence:
                     guard let spec = rule.occurrence else { continue }
                     matcher = .occurrence(spec)
@@ -122,7 +146,16 @@ public final class RuleEngine: Sendable {
                 let lower = try rule.context.flatMap {
                     $0.lower.isEmpty ? nil : try index.add($0.lower, views: [.folded], analyzer: analyzer)
                 }
-                compiled.append(CompiledRule(rule: rule, matcher: matcher, raise: raise, lower: lower))
+                func adding(_ terms: [Term], to builtin: [Int]) throws -> [Int] {
+                    terms.isEmpty ? builtin : builtin + [try index.add(terms, views: [.folded], analyzer: analyzer)]
+                }
+                let mine = rule.unlessLists
+                let lists = ListSets(
+                    negation: try adding(mine.negation, to: builtin.lists.negation),
+                    notNegation: try adding(mine.notNegation, to: builtin.lists.notNegation),
+                    counterBefore: try adding(mine.counterBefore, to: builtin.lists.counterBefore),
+                    counterAfter: try adding(mine.counterAfter, to: builtin.lists.counterAfter))
+                compiled.append(CompiledRule(rule: rule, matcher: matcher, raise: raise, lower: lower, lists: lists))
             } catch {
                 errors.append(RuleError(file: rule.file, message: "cannot compile: \(error)"))
             }
@@ -147,10 +180,13 @@ public final class RuleEngine: Sendable {
         _ text: AnalyzedText, scratch: EngineScratch, only: Set<String>? = nil, into sink: inout some FindingSink
     ) throws {
         let hits = try terms.scan(text)
+        let languages = detectedLanguages(text, hits)
         var candidates: [Candidate] = []
+        var reported = SpanSet()
         for (ruleIndex, entry) in compiled.enumerated() {
             let rule = entry.rule
             if let only, !only.contains(rule.id) { continue }
+            if let language = rule.language, !languages.isEmpty, !languages.contains(language) { continue }
             candidates.removeAll(keepingCapacity: true)
             switch entry.matcher {
             case .lexicon(let set, let exceptions):
@@ -169,13 +205,20 @@ public final class RuleEngine: Sendable {
                             confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence,
                             entity: hit.entity ?? rule.entity))
                 }
-            case .proximity(let spec, let parts):
-                try proximity(rule, spec, parts: parts.map { hits[$0] }, text, into: &candidates)
+            case .proximity(let spec, let parts, let referBack, let exceptions):
+                try proximity(
+                    rule, spec, parts: parts.map { hits[$0] }, referBack: referBack.map { hits[$0] },
+                    exceptions: exceptions.map { hits[$0] }, text, into: &candidates)
             case .occurrence(let spec):
                 try occurrence(rule, spec, text, into: &candidates)
             }
+            // NOTE: proximity proposes overlapping spans (one per anchor); the first admitted wins.
+            let dedupe = candidates.count > 1
+            if dedupe { reported = SpanSet() }
             for candidate in candidates {
+                if dedupe && reported.overlaps(candidate.range) { continue }
                 guard let admitted = try admit(candidate, entry, text, hits) else { continue }
+                if dedupe { reported.insert(admitted.range) }
                 let range = admitted.range
                 sink.add(
                     Finding(
@@ -187,6 +230,26 @@ public final class RuleEngine: Sendable {
         }
     }
 
+    /// The languages a post is written in: its scripts (Arabic, Chinese) and the languages whose
+    /// function words it uses, keeping those with at least half the best count. Empty when
+    /// nothing tells, and then every rule runs.
+    func detectedLanguages(_ text: AnalyzedText, _ hits: TermHits) -> Set<String> {
+        var result: Set<String> = []
+        var counts: [(String, Int)] = []
+        var best = 0
+        for (code, set) in builtin.languages {
+            let count = hits[set].count
+            guard count > 0 else { continue }
+            counts.append((code, count))
+            best = max(best, count)
+        }
+        for (code, count) in counts where count * 2 >= best { result.insert(code) }
+        if !text.isASCII {
+            for script in EngineLists.scripts(in: text.bytes) { result.insert(script) }
+        }
+        return result
+    }
+
     // MARK: Kinds
 
     /// A span a matcher proposes, before `unless` and `context`.
@@ -195,6 +258,8 @@ public final class RuleEngine: Sendable {
         var severity: Severity
         var confidence: Double
         var entity: String?
+        /// Proximity: the byte ranges of the parts' terms (words between them may negate).
+        var parts: [Range<Int>] = []
     }
 
     private func lexicon(_ rule: Rule, _ found: [TermHit], exceptions: [TermHit]?, into candidates: inout [Candidate]) {
@@ -217,7 +282,7 @@ public final class RuleEngine: Sendable {
                 candidates.append(
                     Candidate(
                         range: hit.range, severity: hit.severity ?? rule.severity,
-                        confidence: rule.confidence * Self.viewFactor(view),
+                        confidence: rule.confidence * Self.viewFactor(view) * (hit.fuzzy ? Self.fuzzyFactor : 1),
                         entity: rule.entity))
             }
         }
@@ -246,16 +311,43 @@ public final class RuleEngine: Sendable {
     }
 
     private func proximity(
-        _ rule: Rule, _ spec: ProximitySpec, parts: [[TermHit]], _ text: AnalyzedText, into candidates: inout [Candidate]
+        _ rule: Rule, _ spec: ProximitySpec, parts: [[TermHit]], referBack: [TermHit]?, exceptions: [TermHit]?,
+        _ text: AnalyzedText, into candidates: inout [Candidate]
     ) throws {
-        var accepted = SpanSet()
+        var accepted = Set<Range<Int>>()
         for view in rule.views {
-            let byPart = parts.map { $0.filter { $0.view == view } }
+            var byPart = parts.map { hits in
+                let inView = hits.filter { hit in
+                    hit.view == view
+                        && !(exceptions ?? []).contains {
+                            $0.range.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.range.upperBound
+                        }
+                }
+                // The longest term where terms of a part nest ("disabled person", not "disabled").
+                return inView.filter { hit in
+                    !inView.contains {
+                        $0.range != hit.range && $0.range.lowerBound <= hit.range.lowerBound
+                            && hit.range.upperBound <= $0.range.upperBound
+                    }
+                }
+            }
+            // Pronouns stand for the first part when it is named in the same or a neighbouring sentence.
+            if let referBack, !byPart[0].isEmpty {
+                let named = try Set(byPart[0].map { try text.sentenceIndex(ofByte: $0.range.lowerBound) })
+                for pronoun in referBack where pronoun.view == view {
+                    let sentence = try text.sentenceIndex(ofByte: pronoun.range.lowerBound)
+                    if named.contains(sentence) || named.contains(sentence - 1) || named.contains(sentence + 1) {
+                        byPart[0].append(pronoun)
+                    }
+                }
+            }
             guard byPart.allSatisfy({ !$0.isEmpty }) else { continue }
             for anchor in byPart[0] {
                 var first = anchor.firstToken
                 var last = anchor.lastToken
                 var range = anchor.range
+                var partRanges = [anchor.range]
+                var fuzzy = anchor.fuzzy
                 let sentence = spec.sameSentence ? try text.sentenceIndex(ofByte: anchor.range.lowerBound) : 0
                 var complete = true
                 for part in byPart.dropFirst() {
@@ -263,10 +355,12 @@ public final class RuleEngine: Sendable {
                     var bestGap = Int.max
                     for hit in part {
                         let gap: Int
-                        if hit.firstToken > last {
-                            gap = hit.firstToken - last - 1
-                        } else if !spec.ordered && hit.lastToken < first {
-                            gap = first - hit.lastToken - 1
+                        if hit.range.lowerBound >= range.upperBound {
+                            gap = max(0, hit.firstToken - last - 1)
+                        } else if !spec.ordered && hit.range.upperBound <= range.lowerBound {
+                            gap = max(0, first - hit.lastToken - 1)
+                        } else if !spec.ordered && !partRanges.contains(where: { $0.overlaps(hit.range) }) {
+                            gap = 0  // between parts already found: "the scorn I feel for X"
                         } else {
                             continue
                         }
@@ -282,13 +376,15 @@ public final class RuleEngine: Sendable {
                     first = min(first, best.firstToken)
                     last = max(last, best.lastToken)
                     range = min(range.lowerBound, best.range.lowerBound)..<max(range.upperBound, best.range.upperBound)
+                    partRanges.append(best.range)
+                    fuzzy = fuzzy || best.fuzzy
                 }
-                guard complete, !accepted.overlaps(range) else { continue }
-                accepted.insert(range)
+                guard complete, accepted.insert(range).inserted else { continue }
                 candidates.append(
                     Candidate(
-                        range: range, severity: rule.severity, confidence: rule.confidence * Self.viewFactor(view),
-                        entity: rule.entity))
+                        range: range, severity: rule.severity,
+                        confidence: rule.confidence * Self.viewFactor(view) * (fuzzy ? Self.fuzzyFactor : 1),
+                        entity: rule.entity, parts: partRanges))
             }
         }
     }
@@ -365,14 +461,35 @@ public final class RuleEngine: Sendable {
                 }
             case .quoted:
                 if Quotation.isQuoted(range, in: text.bytes) { return nil }
+                // A proximity match whose first part (the target) is quoted: "saying 'X are …' is …".
+                if let target = candidate.parts.first, Quotation.isQuoted(target, in: text.bytes) { return nil }
             case .negated:
-                let before = Clause.wordsBefore(firstToken, count: 3, in: text)
-                if let low = before.first, hits.any(builtin.negation, inFoldedTokens: low...(firstToken - 1)) { return nil }
+                if negated(candidate, firstToken: firstToken, entry.lists, text, hits) { return nil }
             case .reported:
+                let lists = entry.lists
                 let before = Clause.wordsBefore(firstToken, count: 6, in: text)
-                if let low = before.first, hits.any(builtin.reportBefore, inFoldedTokens: low...(firstToken - 1)) { return nil }
+                if let low = before.first,
+                    lists.counterBefore.contains(where: { hits.any($0, inFoldedTokens: low...(firstToken - 1)) })
+                {
+                    return nil
+                }
+                // Between the parts of a proximity match: "you said X were …".
+                if !candidate.parts.isEmpty,
+                    lists.counterBefore.contains(where: { set in
+                        hits[set].contains { hit in
+                            hit.view == .folded && candidate.range.contains(hit.range.lowerBound)
+                                && !candidate.parts.contains { $0.overlaps(hit.range) }
+                        }
+                    })
+                {
+                    return nil
+                }
                 let after = Clause.wordsAfter(lastToken, count: 6, in: text)
-                if let high = after.last, hits.any(builtin.reportAfter, inFoldedTokens: (lastToken + 1)...high) { return nil }
+                if let high = after.last,
+                    lists.counterAfter.contains(where: { hits.any($0, inFoldedTokens: (lastToken + 1)...high) })
+                {
+                    return nil
+                }
             }
         }
         if let context = rule.context {
@@ -380,9 +497,39 @@ public final class RuleEngine: Sendable {
             let raised = entry.raise.map { hits.any($0, inFoldedTokens: window) } ?? false
             if context.require && !raised { return nil }
             if raised { result.confidence += (1 - result.confidence) * context.raiseBy }
-            if let lower = entry.lower, hits.any(lower, inFoldedTokens: window) { result.confidence *= 1 - context.lowerBy }
+            if let lower = entry.lower, hits.any(lower, inFoldedTokens: window) {
+                // A lowering word with `lower_by: 1` rules the match out.
+                if context.lowerBy >= 1 { return nil }
+                result.confidence *= 1 - context.lowerBy
+            }
         }
         return result
+    }
+}
+
+extension RuleEngine {
+    /// True when a negator stands up to five words before the match in its clause, or between the
+    /// parts of a proximity match, and is not part of a phrase that does not negate ("nothing but").
+    func negated(_ candidate: Candidate, firstToken: Int, _ lists: ListSets, _ text: AnalyzedText, _ hits: TermHits) -> Bool {
+        let before = Clause.wordsBefore(firstToken, count: 5, in: text)
+        let origins = text.tokenOrigins()
+        let low = before.first.map { origins[$0].lowerBound } ?? candidate.range.lowerBound
+        let window = low..<candidate.range.upperBound
+        let exempt = lists.notNegation.flatMap { set in hits[set].filter { $0.view == .folded }.map(\.range) }
+        for set in lists.negation {
+            for hit in hits[set] where hit.view == .folded && window.overlaps(hit.range) {
+                let range = hit.range
+                // Inside the match only between its parts: "can't stand" is the match, not a negation.
+                if range.lowerBound >= candidate.range.lowerBound,
+                    candidate.parts.isEmpty || candidate.parts.contains(where: { $0.overlaps(range) })
+                {
+                    continue
+                }
+                if exempt.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { continue }
+                return true
+            }
+        }
+        return false
     }
 }
 

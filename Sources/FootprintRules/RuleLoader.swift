@@ -10,6 +10,8 @@ public struct RuleLoader: Sendable {
     public var knownDetectors: Set<String>
     /// Names a `pattern` rule's `validator` may use.
     public var knownValidators: Set<String>
+    /// Known-word files read so far: each is read once however many rules name it.
+    private let knownWords = KnownWordsCache()
 
     public init(knownDetectors: Set<String>, knownValidators: Set<String> = []) {
         self.knownDetectors = knownDetectors
@@ -173,7 +175,9 @@ public struct RuleLoader: Sendable {
             }
             proximity = ProximitySpec(
                 parts: parts, within: within ?? 0, ordered: reader.bool("ordered") ?? false,
-                sameSentence: reader.bool("same_sentence") ?? true)
+                sameSentence: reader.bool("same_sentence") ?? true,
+                referBack: reader.termSource("refer_back", folder: folder) ?? [])
+            exceptions = reader.strings("exceptions") ?? []
         case .occurrence:
             let measureName = reader.string("measure", required: true)
             let measure = measureName.flatMap(OccurrenceSpec.Measure.init(rawValue:))
@@ -199,6 +203,21 @@ public struct RuleLoader: Sendable {
         }
         let context = reader.context("context", folder: folder)
         let unless = reader.unless("unless")
+        let unlessLists = UnlessLists(
+            negation: reader.termSource("negation", folder: folder) ?? [],
+            notNegation: reader.termSource("not_negation", folder: folder) ?? [],
+            counterBefore: reader.termSource("counter_before", folder: folder) ?? [],
+            counterAfter: reader.termSource("counter_after", folder: folder) ?? [])
+        var fuzzy: FuzzySpec?
+        if kind == .lexicon || kind == .proximity {
+            fuzzy = reader.fuzzy("fuzzy", folder: folder, cache: knownWords)
+        }
+        let language = reader.string("language")
+        if let language, !EngineLists.languages.contains(language) {
+            reader.error(
+                at: "language",
+                "unknown language '\(language)' (known: \(EngineLists.languages.sorted().joined(separator: ", ")))")
+        }
         let examples = reader.examples("examples")
         reader.rejectUnknownKeys()
         errors += reader.errors
@@ -209,7 +228,8 @@ public struct RuleLoader: Sendable {
             id: id, kind: kind, category: category, severity: severity, confidence: confidence, message: message,
             entity: entity, description: description, views: views, terms: terms, exceptions: exceptions,
             detector: detector, pattern: pattern, proximity: proximity, occurrence: occurrence, context: context,
-            unless: unless, examples: examples, file: file, locations: reader.locations)
+            unless: unless, unlessLists: unlessLists, fuzzy: fuzzy, language: language, examples: examples, file: file,
+            locations: reader.locations)
     }
 
     private func parse(file: String) throws(RuleError) -> Node {
@@ -360,6 +380,55 @@ struct MappingReader {
             }
         }
         return result
+    }
+
+    /// A list of terms, or a mapping `{terms: […], term_files: […]}`; nil when the key is absent.
+    mutating func termSource(_ key: String, folder: String) -> [Term]? {
+        guard let value = fetch(key, required: false) else { return nil }
+        var sub = MappingReader(node: .mapping(.init([(Node("terms"), value)])), file: file)
+        var terms: [Term]
+        if case .mapping = value {
+            sub = MappingReader(node: value, file: file)
+            terms = sub.terms("terms") + sub.termFiles("term_files", folder: folder)
+            sub.rejectUnknownKeys()
+        } else {
+            terms = sub.terms("terms")
+        }
+        errors += sub.errors
+        if terms.isEmpty { errors.append(located(value, "'\(key)' needs terms")) }
+        return terms
+    }
+
+    /// `fuzzy: true`, or `fuzzy: {known_words: [FILE…]}`.
+    mutating func fuzzy(_ key: String, folder: String, cache: KnownWordsCache) -> FuzzySpec? {
+        guard let value = fetch(key, required: false) else { return nil }
+        if case .scalar(let scalar) = value {
+            guard let flag = Bool(scalar.string) else {
+                errors.append(located(value, "'\(key)' must be true, false or {known_words: [FILE…]}"))
+                return nil
+            }
+            return flag ? FuzzySpec() : nil
+        }
+        var sub = MappingReader(node: value, file: file)
+        var spec = FuzzySpec()
+        if let names = sub.strings("known_words") {
+            var lists: [KnownWords] = []
+            for name in names {
+                do {
+                    lists.append(try cache.words(at: name.hasPrefix("/") ? name : folder + "/" + name))
+                } catch {
+                    sub.error(at: "known_words", "cannot read known-word file '\(name)': \(error.message)")
+                }
+            }
+            spec.knownWords =
+                lists.count == 1
+                ? lists[0]
+                : KnownWords(
+                    path: lists.map(\.path).joined(separator: ","), hashes: lists.reduce(into: []) { $0.formUnion($1.hashes) })
+        }
+        sub.rejectUnknownKeys()
+        errors += sub.errors
+        return spec
     }
 
     /// Proximity parts: each a list of terms, or a mapping `{terms: […], term_files: […]}`.
@@ -552,5 +621,45 @@ struct MappingReader {
             let known = used.sorted().joined(separator: ", ")
             errors.append(located(pair.keyNode, "unknown key '\(pair.key)' (expected: \(known))"))
         }
+    }
+}
+
+/// Known-word files, read once per loader.
+final class KnownWordsCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loaded: [String: KnownWords] = [:]
+
+    struct ReadError: Error {
+        var message: String
+    }
+
+    /// The words of a file: one a line, lower case (ASCII capitals are lowered here), `#` comments.
+    func words(at path: String) throws(ReadError) -> KnownWords {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = loaded[path] { return cached }
+        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: "cannot read it") }
+        let bytes = [UInt8](data)
+        guard ValidatedUTF8(bytes).firstInvalidOffset == nil else { throw ReadError(message: "not valid UTF-8") }
+        var hashes: Set<UInt64> = []
+        hashes.reserveCapacity(bytes.count / 8)
+        var word: [UInt8] = []
+        word.reserveCapacity(64)
+        func finish() {
+            while let last = word.last, last == 0x20 || last == 0x09 || last == 0x0D { word.removeLast() }
+            if let first = word.first, first != UInt8(ascii: "#") { hashes.insert(TermIndex.hash(word[...])) }
+            word.removeAll(keepingCapacity: true)
+        }
+        for byte in bytes {
+            if byte == 0x0A {
+                finish()
+            } else if !(word.isEmpty && (byte == 0x20 || byte == 0x09)) {
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+        }
+        finish()
+        let words = KnownWords(path: path, hashes: hashes)
+        loaded[path] = words
+        return words
     }
 }

@@ -14,23 +14,44 @@ struct TermIndex: Sendable {
         /// Its other tokens.
         var rest: [[UInt8]]
         var severity: Severity?
+        /// Misspelt and glued forms match too (see `FuzzyMatcher`).
+        var fuzzy: Bool
     }
 
-    /// Per view, entries by the hash of their first token.
-    private(set) var tables: [(view: ViewKind, entries: [UInt64: [Entry]])] = []
+    struct Table: Sendable {
+        var view: ViewKind
+        /// Entries by the hash of their first token.
+        var entries: [UInt64: [Entry]] = [:]
+        /// Fuzzy entries by the hash of a misspelling of their first token (a letter missing, two
+        /// letters swapped), with that misspelling.
+        var variants: [UInt64: [(variant: [UInt8], entry: Entry)]] = [:]
+        var hasFuzzy = false
+    }
+
+    /// One table per view.
+    private(set) var tables: [Table] = []
     /// Number of term sets.
     private(set) var setCount = 0
+    /// Hashes of words that are never read as misspellings, and of short words a glued word may
+    /// be split off ("stab" + "those").
+    private(set) var knownWords: Set<UInt64> = []
+    private(set) var glueWords: Set<UInt64> = []
 
-    /// Adds a set of terms matched in `views`; returns the set's number.
-    mutating func add(_ terms: [Term], views: [ViewKind], analyzer: TextAnalyzer) throws -> Int {
+    /// Adds a set of terms matched in `views`; returns the set's number. A fuzzy set also matches
+    /// words one typo away and words glued to another word.
+    mutating func add(_ terms: [Term], views: [ViewKind], analyzer: TextAnalyzer, fuzzy: FuzzySpec? = nil) throws -> Int {
         let set = setCount
         setCount += 1
+        if let known = fuzzy?.knownWords?.hashes { knownWords.formUnion(known) }
+        if fuzzy != nil && glueWords.isEmpty {
+            glueWords = Set(EngineLists.glue.map { Self.hash(Array($0.utf8)[...]) })
+        }
         for view in views {
             let slot: Int
             if let existing = tables.firstIndex(where: { $0.view == view }) {
                 slot = existing
             } else {
-                tables.append((view, [:]))
+                tables.append(Table(view: view))
                 slot = tables.count - 1
             }
             for term in terms {
@@ -38,8 +59,14 @@ struct TermIndex: Sendable {
                 let (termView, tokens) = try analyzed.view(view)
                 let words = tokens.map { Array(termView.bytes[$0.range]) }
                 guard let first = words.first else { continue }
-                tables[slot].entries[Self.hash(first[...]), default: []].append(
-                    Entry(set: Int32(set), first: first, rest: Array(words.dropFirst()), severity: term.severity))
+                let entry = Entry(
+                    set: Int32(set), first: first, rest: Array(words.dropFirst()), severity: term.severity, fuzzy: fuzzy != nil)
+                tables[slot].entries[Self.hash(first[...]), default: []].append(entry)
+                guard fuzzy != nil else { continue }
+                tables[slot].hasFuzzy = true
+                for variant in FuzzyMatcher.misspellings(of: first) {
+                    tables[slot].variants[Self.hash(variant[...]), default: []].append((variant, entry))
+                }
             }
         }
         return set
@@ -56,32 +83,171 @@ struct TermIndex: Sendable {
     /// Finds every term in every view that has terms.
     func scan(_ text: AnalyzedText) throws -> TermHits {
         var hits = TermHits(setCount: setCount)
-        for (kind, entries) in tables where !entries.isEmpty {
-            let (view, tokens) = try text.view(kind)
+        for table in tables where !table.entries.isEmpty {
+            let (view, tokens) = try text.view(table.view)
             let bytes = view.bytes
+            func record(_ entry: Entry, _ i: Int, _ last: Int, fuzzy: Bool, within part: Range<Int>? = nil) {
+                let viewRange = part ?? (tokens[i].range.lowerBound..<tokens[last].range.upperBound)
+                hits.bySet[Int(entry.set)].append(
+                    TermHit(
+                        view: table.view, firstToken: i, lastToken: last, range: view.originalRange(of: viewRange),
+                        severity: entry.severity, fuzzy: fuzzy))
+            }
+            /// The last token of `entry` when its other tokens follow token `i`.
+            func restMatches(_ entry: Entry, after i: Int) -> Int? {
+                let last = i + entry.rest.count
+                guard last < tokens.count else { return nil }
+                for (k, word) in entry.rest.enumerated() {
+                    let next = bytes[tokens[i + 1 + k].range]
+                    if next.elementsEqual(word) { continue }
+                    if entry.fuzzy, FuzzyMatcher.oneEditApart(next, word[...]) { continue }
+                    return nil
+                }
+                return last
+            }
             for (i, token) in tokens.enumerated() {
-                guard let candidates = entries[Self.hash(bytes[token.range])] else { continue }
-                for entry in candidates where bytes[token.range].elementsEqual(entry.first) {
-                    let last = i + entry.rest.count
-                    guard last < tokens.count else { continue }
-                    var matches = true
-                    for (k, word) in entry.rest.enumerated() {
-                        let next = tokens[i + 1 + k]
-                        if !bytes[next.range].elementsEqual(word) {
-                            matches = false
-                            break
-                        }
+                let word = bytes[token.range]
+                let h = Self.hash(word)
+                var matched = false
+                if let candidates = table.entries[h] {
+                    for entry in candidates where word.elementsEqual(entry.first) {
+                        matched = true
+                        if let last = restMatches(entry, after: i) { record(entry, i, last, fuzzy: false) }
                     }
-                    guard matches else { continue }
-                    let viewRange = token.range.lowerBound..<tokens[last].range.upperBound
-                    hits.bySet[Int(entry.set)].append(
-                        TermHit(
-                            view: kind, firstToken: i, lastToken: last, range: view.originalRange(of: viewRange),
-                            severity: entry.severity))
+                }
+                guard !matched, table.hasFuzzy, token.kind == .word, !knownWords.contains(h) else { continue }
+                // A misspelt term: a letter missing or two swapped ("womn", "haet")…
+                if let variants = table.variants[h] {
+                    for (variant, entry) in variants where word.elementsEqual(variant) {
+                        matched = true
+                        if let last = restMatches(entry, after: i) { record(entry, i, last, fuzzy: true) }
+                    }
+                }
+                if matched { continue }
+                // … or a letter too many ("hatte").
+                FuzzyMatcher.withOneLetterLess(word) { shorter in
+                    guard let candidates = table.entries[Self.hash(shorter)] else { return }
+                    for entry in candidates where entry.fuzzy && shorter.elementsEqual(entry.first) {
+                        matched = true
+                        if let last = restMatches(entry, after: i) { record(entry, i, last, fuzzy: true) }
+                    }
+                }
+                if matched { continue }
+                // Two words without the space between them ("stabthose", "gayvermin").
+                FuzzyMatcher.splits(of: word) { head, tail in
+                    let headHash = Self.hash(head)
+                    let tailHash = Self.hash(tail)
+                    let headEntries = table.entries[headHash]?.filter {
+                        $0.fuzzy && $0.rest.isEmpty && head.elementsEqual($0.first)
+                    }
+                    let tailEntries = table.entries[tailHash]?.filter {
+                        $0.fuzzy && $0.rest.isEmpty && tail.elementsEqual($0.first)
+                    }
+                    let headIsWord = headEntries?.isEmpty == false || isWord(headHash, head, in: table)
+                    let tailIsWord = tailEntries?.isEmpty == false || isWord(tailHash, tail, in: table)
+                    guard headIsWord && tailIsWord else { return false }
+                    for entry in headEntries ?? [] { record(entry, i, i, fuzzy: true, within: head.startIndex..<head.endIndex) }
+                    for entry in tailEntries ?? [] { record(entry, i, i, fuzzy: true, within: tail.startIndex..<tail.endIndex) }
+                    return !(headEntries ?? []).isEmpty || !(tailEntries ?? []).isEmpty
                 }
             }
         }
         return hits
+    }
+
+    /// True when `word` may stand beside a term in a glued word: a glue word ("those"), any term's
+    /// single word, or a known word of four or more bytes (shorter ones are too often suffixes:
+    /// "retard" + "ant").
+    private func isWord(_ hash: UInt64, _ word: ArraySlice<UInt8>, in table: Table) -> Bool {
+        if glueWords.contains(hash) || (word.count >= 4 && knownWords.contains(hash)) { return true }
+        return table.entries[hash]?.contains { $0.rest.isEmpty && word.elementsEqual($0.first) } ?? false
+    }
+}
+
+/// Misspellings for fuzzy terms: one edit (a letter missing, added, or two neighbours swapped) on
+/// words of four or more letters in Latin script, and words glued together.
+enum FuzzyMatcher {
+    /// Fewest letters a term needs before its misspellings are matched.
+    static let minimumLetters = 4
+
+    /// Latin-script letters only (below U+0250): other scripts are not misspelt this way.
+    static func latinLetters(_ word: ArraySlice<UInt8>) -> [Unicode.Scalar]? {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in String(decoding: word, as: UTF8.self).unicodeScalars {
+            guard scalar.value < 0x250, scalar.properties.isAlphabetic else { return nil }
+            scalars.append(scalar)
+        }
+        return scalars
+    }
+
+    private static func bytes(_ scalars: some Sequence<Unicode.Scalar>) -> [UInt8] {
+        var out: [UInt8] = []
+        for scalar in scalars { out.append(contentsOf: Array(String(scalar).utf8)) }
+        return out
+    }
+
+    /// A term word with one letter missing or two neighbouring letters swapped.
+    static func misspellings(of word: [UInt8]) -> [[UInt8]] {
+        guard let letters = latinLetters(word[...]), letters.count >= minimumLetters else { return [] }
+        var result: Set<[UInt8]> = []
+        for i in letters.indices {
+            var shorter = letters
+            shorter.remove(at: i)
+            result.insert(bytes(shorter))
+            if i + 1 < letters.count, letters[i] != letters[i + 1] {
+                var swapped = letters
+                swapped.swapAt(i, i + 1)
+                result.insert(bytes(swapped))
+            }
+        }
+        result.remove(word)
+        return Array(result)
+    }
+
+    /// Calls `body` with `word` less one letter at each position (words of five or more letters).
+    static func withOneLetterLess(_ word: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) -> Void) {
+        guard let letters = latinLetters(word), letters.count > minimumLetters else { return }
+        for i in letters.indices {
+            var shorter = letters
+            shorter.remove(at: i)
+            body(bytes(shorter)[...])
+        }
+    }
+
+    /// True when `a` and `b` differ by one letter missing, added or swapped with its neighbour
+    /// (both of four or more letters).
+    static func oneEditApart(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
+        guard let x = latinLetters(a), let y = latinLetters(b), min(x.count, y.count) >= minimumLetters - 1,
+            max(x.count, y.count) >= minimumLetters
+        else { return false }
+        if x.count == y.count {
+            let differing = x.indices.filter { x[$0] != y[$0] }
+            return differing.count == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]]
+                && x[differing[1]] == y[differing[0]]
+        }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        var i = 0
+        while i < short.count, long[i] == short[i] { i += 1 }
+        return long[(i + 1)...].elementsEqual(short[i...])
+    }
+
+    /// Calls `body` with each split of a glued word into two parts, until `body` returns true: the
+    /// first part of two or more letters, or the one-letter words "a" and "i" ("a b i t c h" reads
+    /// as "abitch"). Words of 5 to 40 bytes, not in CJK scripts (which have no spaces).
+    static func splits(of word: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Bool) {
+        guard (5...40).contains(word.count), !word.contains(where: { $0 >= 0xE3 }) else { return }
+        let first = word[word.startIndex]
+        if first == UInt8(ascii: "a") || first == UInt8(ascii: "i"),
+            body(word[word.startIndex..<word.startIndex + 1], word[(word.startIndex + 1)...])
+        {
+            return
+        }
+        var cut = word.startIndex + 2
+        while cut <= word.endIndex - 2 {
+            if word[cut] & 0xC0 != 0x80, body(word[word.startIndex..<cut], word[cut..<word.endIndex]) { return }
+            cut += 1
+        }
     }
 }
 
@@ -94,6 +260,8 @@ struct TermHit: Sendable {
     /// Byte range in the original text.
     var range: Range<Int>
     var severity: Severity?
+    /// Found through a misspelling or inside a glued word.
+    var fuzzy: Bool = false
 }
 
 /// What one scan of a post found, by term set.

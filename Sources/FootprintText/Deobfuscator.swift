@@ -81,6 +81,13 @@ enum Deobfuscator {
                     pending.append((gap, word))
                     continue
                 }
+                // The last letter of a spaced word may carry the sentence's punctuation ("d i e.").
+                if pending.count >= 2, let letterEnd = letterBeforePunctuation(word) {
+                    pending.append((gap, word.lowerBound..<letterEnd))
+                    flushPending()
+                    copy(letterEnd..<word.upperBound)
+                    continue
+                }
                 flushPending()
                 copy(gap)
                 if !word.isEmpty { rewrite(word) }
@@ -109,6 +116,15 @@ enum Deobfuscator {
             if word.count == 1 { return b &- 0x61 < 26 }
             guard b >= 0x80, UTF8Scalars.width(ofLead: b) == word.count else { return false }
             return UTF8Scalars.decode(source, at: word.lowerBound).properties.isAlphabetic
+        }
+
+        /// The end of the letter when `word` is one letter followed only by closing punctuation.
+        func letterBeforePunctuation(_ word: Range<Int>) -> Int? {
+            let width = UTF8Scalars.width(ofLead: source[word.lowerBound])
+            let letterEnd = word.lowerBound + width
+            guard letterEnd < word.upperBound, isSingleLetter(word.lowerBound..<letterEnd) else { return nil }
+            let closing: Set<UInt8> = [0x2E, 0x2C, 0x21, 0x3F, 0x3B, 0x3A, 0x29, 0x22, 0x27]
+            return source[letterEnd..<word.upperBound].allSatisfy { closing.contains($0) } ? letterEnd : nil
         }
 
         /// Three or more one-letter words in a row are one word ("f u c k"); fewer stay as they are.
