@@ -21,12 +21,13 @@ enum EngineLists {
         "never forget", "isn't it", "is it not", "aren't they", "are they not", "does this not", "doesn't this",
         "doesn't it", "don't they", "do they not", "why don't we", "why not", "not obvious", "not clear", "not realise",
         "not realize", "not recognise", "not recognize", "not see that", "not get that", "not understand that",
-        "not agree", "don't you think", "wouldn't it", "won't stop",
+        "not agree", "don't you think", "wouldn't it", "won't stop", "nothing in the world", "nothing i like less",
     ])
 
     /// Words that frame what follows as quoted or reported: counter-speech and reporting.
     static let reportBefore: [Term] = apostrophes([
-        "say", "says", "saying", "said", "call", "calls", "calling", "called", "stop", "quote", "quoting", "quoted",
+        "say", "says", "saying", "said", "call", "calls", "calling", "called", "stop calling", "stop saying", "quote", "quoting",
+        "quoted",
         "tweeted", "wrote", "writing", "writes", "posted", "posting", "the word", "words like", "the term",
         "the slur", "slurs like", "yelled", "shouted", "screamed", "told me", "telling", "heard", "claim",
         "claims", "claiming", "accused", "reported", "condemn", "condemns", "stuff like", "things like",
@@ -51,7 +52,9 @@ enum EngineLists {
             "en",
             [
                 "the", "and", "are", "you", "they", "with", "have", "this", "that", "what", "should", "would", "these",
-                "those", "them", "their", "i'm", "it's", "don't", "i", "my", "of", "is", "was", "be", "we", "all", "like",
+                "those", "them", "their", "i'm", "it's", "don't", "my", "of", "is", "was", "be", "we", "all", "like",
+                "just", "so", "your", "can't", "not", "will", "can", "about", "because", "there", "people", "who",
+                "to", "i", "for", "it", "i'll", "i've", "i'd", "we're", "they're", "you're", "won't", "every", "any",
             ]
         ),
         (
@@ -67,6 +70,9 @@ enum EngineLists {
             [
                 "ik", "het", "een", "zijn", "niet", "dat", "van", "je", "jij", "wij", "ze", "zij", "die", "deze", "mijn",
                 "met", "voor", "alle", "moeten", "worden", "geen", "hebben", "heb", "wordt", "maar", "ook", "zo", "er",
+                "hij", "dit", "wat", "mij", "hoe", "naar", "bij", "nog", "wel", "als", "om", "zich", "hun", "hem", "ons",
+                "jullie", "waar", "wie", "omdat", "heeft", "hebt", "was", "zou", "zouden", "kan", "kunnen", "moet",
+                "gewoon", "echt", "allemaal", "iets", "niets", "iemand", "niemand", "mensen",
             ]
         ),
         (
@@ -101,7 +107,9 @@ enum EngineLists {
             "pl",
             [
                 "jest", "są", "się", "że", "nie", "tych", "wszyscy", "wszystkie", "być", "powinni", "oni", "jak", "tak",
-                "mnie", "ja", "na", "w", "z", "ci", "tego", "ich", "powinny",
+                "mnie", "ja", "na", "w", "z", "ci", "tego", "ich", "powinny", "do", "dla", "to", "tylko", "mam", "czy", "co",
+                "ten", "ta", "te", "jestem", "był", "była", "byli", "już", "jego", "jej", "nich", "nas", "was", "wy", "my",
+                "mi", "ze", "od", "po", "przez", "bardzo", "nigdy", "ludzie", "wszystkich", "żeby", "by", "kto", "gdy",
             ]
         ),
         (
@@ -139,7 +147,7 @@ enum EngineLists {
                 "a", "i", "an", "to", "in", "on", "at", "for", "so", "much", "very", "just", "people", "person", "these",
                 "those", "them", "you", "all", "every", "any", "some", "our", "your", "their", "me", "us", "he", "she",
                 "it", "not", "no", "can", "will", "must", "are", "is", "be", "get", "go", "really", "completely",
-                "totally", "absolutely", "such", "too", "more", "most", "ones", "folks",
+                "totally", "absolutely", "such", "too", "more", "most", "ones", "folks", "behaviour", "behavior",
             ])
     ).sorted()
 

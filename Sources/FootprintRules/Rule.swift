@@ -134,9 +134,12 @@ public struct ProximitySpec: Sendable, Equatable {
 public struct FuzzySpec: Sendable, Equatable {
     /// Words of a language that are never read as a misspelling of a term ("hat" is not "hate").
     public var knownWords: KnownWords?
+    /// Misspellings match (false: only glued words, for lists where a typo often makes a name).
+    public var typos: Bool
 
-    public init(knownWords: KnownWords? = nil) {
+    public init(knownWords: KnownWords? = nil, typos: Bool = true) {
         self.knownWords = knownWords
+        self.typos = typos
     }
 }
 

@@ -333,7 +333,11 @@ public final class RuleEngine: Sendable {
             }
             // Pronouns stand for the first part when it is named in the same or a neighbouring sentence.
             if let referBack, !byPart[0].isEmpty {
-                let named = try Set(byPart[0].map { try text.sentenceIndex(ofByte: $0.range.lowerBound) })
+                // A group named inside a quotation is not what a later pronoun refers to.
+                let named = try Set(
+                    byPart[0].filter { !Quotation.isQuoted($0.range, in: text.bytes) }.map {
+                        try text.sentenceIndex(ofByte: $0.range.lowerBound)
+                    })
                 for pronoun in referBack where pronoun.view == view {
                     let sentence = try text.sentenceIndex(ofByte: pronoun.range.lowerBound)
                     if named.contains(sentence) || named.contains(sentence - 1) || named.contains(sentence + 1) {
@@ -461,8 +465,8 @@ public final class RuleEngine: Sendable {
                 }
             case .quoted:
                 if Quotation.isQuoted(range, in: text.bytes) { return nil }
-                // A proximity match whose first part (the target) is quoted: "saying 'X are …' is …".
-                if let target = candidate.parts.first, Quotation.isQuoted(target, in: text.bytes) { return nil }
+                // A proximity match with a quoted part: "saying 'X are …' is …".
+                if candidate.parts.contains(where: { Quotation.isQuoted($0, in: text.bytes) }) { return nil }
             case .negated:
                 if negated(candidate, firstToken: firstToken, entry.lists, text, hits) { return nil }
             case .reported:

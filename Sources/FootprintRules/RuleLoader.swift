@@ -399,12 +399,12 @@ struct MappingReader {
         return terms
     }
 
-    /// `fuzzy: true`, or `fuzzy: {known_words: [FILE…]}`.
+    /// `fuzzy: true`, or `fuzzy: {known_words: [FILE…], typos: BOOL}`.
     mutating func fuzzy(_ key: String, folder: String, cache: KnownWordsCache) -> FuzzySpec? {
         guard let value = fetch(key, required: false) else { return nil }
         if case .scalar(let scalar) = value {
             guard let flag = Bool(scalar.string) else {
-                errors.append(located(value, "'\(key)' must be true, false or {known_words: [FILE…]}"))
+                errors.append(located(value, "'\(key)' must be true, false or {known_words: [FILE…], typos: BOOL}"))
                 return nil
             }
             return flag ? FuzzySpec() : nil
@@ -426,6 +426,7 @@ struct MappingReader {
                 : KnownWords(
                     path: lists.map(\.path).joined(separator: ","), hashes: lists.reduce(into: []) { $0.formUnion($1.hashes) })
         }
+        spec.typos = sub.bool("typos") ?? true
         sub.rejectUnknownKeys()
         errors += sub.errors
         return spec

@@ -14,8 +14,10 @@ struct TermIndex: Sendable {
         /// Its other tokens.
         var rest: [[UInt8]]
         var severity: Severity?
-        /// Misspelt and glued forms match too (see `FuzzyMatcher`).
-        var fuzzy: Bool
+        /// Misspelt forms match too (see `FuzzyMatcher`).
+        var typos: Bool
+        /// The term matches inside a glued word.
+        var glued: Bool
     }
 
     struct Table: Sendable {
@@ -60,11 +62,14 @@ struct TermIndex: Sendable {
                 let words = tokens.map { Array(termView.bytes[$0.range]) }
                 guard let first = words.first else { continue }
                 let entry = Entry(
-                    set: Int32(set), first: first, rest: Array(words.dropFirst()), severity: term.severity, fuzzy: fuzzy != nil)
+                    set: Int32(set), first: first, rest: Array(words.dropFirst()), severity: term.severity,
+                    typos: fuzzy?.typos ?? false, glued: fuzzy != nil)
                 tables[slot].entries[Self.hash(first[...]), default: []].append(entry)
-                guard fuzzy != nil else { continue }
+                guard let fuzzy else { continue }
                 tables[slot].hasFuzzy = true
-                for variant in FuzzyMatcher.misspellings(of: first) {
+                guard fuzzy.typos else { continue }
+                // A short word is misspelt only inside a phrase: "gy people".
+                for variant in FuzzyMatcher.misspellings(of: first, minimum: words.count > 1 ? 3 : FuzzyMatcher.minimumLetters) {
                     tables[slot].variants[Self.hash(variant[...]), default: []].append((variant, entry))
                 }
             }
@@ -93,73 +98,92 @@ struct TermIndex: Sendable {
                         view: table.view, firstToken: i, lastToken: last, range: view.originalRange(of: viewRange),
                         severity: entry.severity, fuzzy: fuzzy))
             }
-            /// The last token of `entry` when its other tokens follow token `i`.
-            func restMatches(_ entry: Entry, after i: Int) -> Int? {
-                let last = i + entry.rest.count
+            /// The last token when the words of `rest` follow token `i`.
+            func restMatches(_ rest: ArraySlice<[UInt8]>, typos: Bool, after i: Int) -> Int? {
+                let last = i + rest.count
                 guard last < tokens.count else { return nil }
-                for (k, word) in entry.rest.enumerated() {
+                for (k, word) in rest.enumerated() {
                     let next = bytes[tokens[i + 1 + k].range]
                     if next.elementsEqual(word) { continue }
-                    if entry.fuzzy, FuzzyMatcher.oneEditApart(next, word[...]) { continue }
+                    if k == rest.count - 1, let stem = FuzzyMatcher.possessiveStem(next), stem.elementsEqual(word) { continue }
+                    if typos, FuzzyMatcher.oneEditApart(next, word[...]) { continue }
                     return nil
                 }
                 return last
             }
-            for (i, token) in tokens.enumerated() {
-                let word = bytes[token.range]
-                let h = Self.hash(word)
+            func exact(_ word: ArraySlice<UInt8>, _ h: UInt64, at i: Int) -> Bool {
+                guard let candidates = table.entries[h] else { return false }
                 var matched = false
-                if let candidates = table.entries[h] {
-                    for entry in candidates where word.elementsEqual(entry.first) {
-                        matched = true
-                        if let last = restMatches(entry, after: i) { record(entry, i, last, fuzzy: false) }
+                for entry in candidates where word.elementsEqual(entry.first) {
+                    matched = true
+                    if let last = restMatches(entry.rest[...], typos: entry.typos, after: i) {
+                        record(entry, i, last, fuzzy: false)
                     }
+                }
+                return matched
+            }
+            for (i, token) in tokens.enumerated() {
+                var word = bytes[token.range]
+                var h = Self.hash(word)
+                var matched = exact(word, h, at: i)
+                // An English possessive is its noun: "woman's".
+                if !matched, let stem = FuzzyMatcher.possessiveStem(word) {
+                    word = stem
+                    h = Self.hash(stem)
+                    matched = exact(word, h, at: i)
                 }
                 guard !matched, table.hasFuzzy, token.kind == .word, !knownWords.contains(h) else { continue }
                 // A misspelt term: a letter missing or two swapped ("womn", "haet")…
                 if let variants = table.variants[h] {
                     for (variant, entry) in variants where word.elementsEqual(variant) {
                         matched = true
-                        if let last = restMatches(entry, after: i) { record(entry, i, last, fuzzy: true) }
+                        if let last = restMatches(entry.rest[...], typos: true, after: i) { record(entry, i, last, fuzzy: true) }
                     }
                 }
                 if matched { continue }
                 // … or a letter too many ("hatte").
                 FuzzyMatcher.withOneLetterLess(word) { shorter in
                     guard let candidates = table.entries[Self.hash(shorter)] else { return }
-                    for entry in candidates where entry.fuzzy && shorter.elementsEqual(entry.first) {
+                    for entry in candidates where entry.typos && shorter.elementsEqual(entry.first) {
                         matched = true
-                        if let last = restMatches(entry, after: i) { record(entry, i, last, fuzzy: true) }
+                        if let last = restMatches(entry.rest[...], typos: true, after: i) { record(entry, i, last, fuzzy: true) }
                     }
                 }
                 if matched { continue }
-                // Two words without the space between them ("stabthose", "gayvermin").
+                // Two words without the space between them: "stabthose", "gayvermin", "deathto all".
                 FuzzyMatcher.splits(of: word) { head, tail in
                     let headHash = Self.hash(head)
                     let tailHash = Self.hash(tail)
-                    let headEntries = table.entries[headHash]?.filter {
-                        $0.fuzzy && $0.rest.isEmpty && head.elementsEqual($0.first)
+                    let headEntries = table.entries[headHash]?.filter { $0.glued && head.elementsEqual($0.first) } ?? []
+                    let tailEntries =
+                        table.entries[tailHash]?.filter { $0.glued && $0.rest.isEmpty && tail.elementsEqual($0.first) } ?? []
+                    var found = false
+                    // The first two words of a phrase glued: "deathto" + "all women".
+                    for entry in headEntries where entry.rest.first.map({ tail.elementsEqual($0) }) == true {
+                        if let last = restMatches(entry.rest.dropFirst(), typos: entry.typos, after: i) {
+                            record(entry, i, last, fuzzy: true)
+                            found = true
+                        }
                     }
-                    let tailEntries = table.entries[tailHash]?.filter {
-                        $0.fuzzy && $0.rest.isEmpty && tail.elementsEqual($0.first)
-                    }
-                    let headIsWord = headEntries?.isEmpty == false || isWord(headHash, head, in: table)
-                    let tailIsWord = tailEntries?.isEmpty == false || isWord(tailHash, tail, in: table)
+                    if found { return true }
+                    let headWords = headEntries.filter(\.rest.isEmpty)
+                    let headIsWord = !headWords.isEmpty || isWord(headHash, head, in: table)
+                    let tailIsWord = !tailEntries.isEmpty || isWord(tailHash, tail, in: table)
                     guard headIsWord && tailIsWord else { return false }
-                    for entry in headEntries ?? [] { record(entry, i, i, fuzzy: true, within: head.startIndex..<head.endIndex) }
-                    for entry in tailEntries ?? [] { record(entry, i, i, fuzzy: true, within: tail.startIndex..<tail.endIndex) }
-                    return !(headEntries ?? []).isEmpty || !(tailEntries ?? []).isEmpty
+                    for entry in headWords { record(entry, i, i, fuzzy: true, within: head.startIndex..<head.endIndex) }
+                    for entry in tailEntries { record(entry, i, i, fuzzy: true, within: tail.startIndex..<tail.endIndex) }
+                    return !headWords.isEmpty || !tailEntries.isEmpty
                 }
             }
         }
         return hits
     }
 
-    /// True when `word` may stand beside a term in a glued word: a glue word ("those"), any term's
-    /// single word, or a known word of four or more bytes (shorter ones are too often suffixes:
-    /// "retard" + "ant").
+    /// True when `word` may stand beside a term in a glued word: a glue word ("those") or any
+    /// term's single word. Not any known word: compounds are words of their own ("gender" +
+    /// "queer", "Frauen" + "arzt", "retard" + "ant").
     private func isWord(_ hash: UInt64, _ word: ArraySlice<UInt8>, in table: Table) -> Bool {
-        if glueWords.contains(hash) || (word.count >= 4 && knownWords.contains(hash)) { return true }
+        if glueWords.contains(hash) { return true }
         return table.entries[hash]?.contains { $0.rest.isEmpty && word.elementsEqual($0.first) } ?? false
     }
 }
@@ -186,9 +210,22 @@ enum FuzzyMatcher {
         return out
     }
 
+    /// The word without an English possessive ending ("woman's", "women’s"), if it has one.
+    static func possessiveStem(_ word: ArraySlice<UInt8>) -> ArraySlice<UInt8>? {
+        let n = word.count
+        guard n >= 4, word.last == UInt8(ascii: "s") else { return nil }
+        let end = word.endIndex
+        if word[end - 2] == UInt8(ascii: "'") { return word[word.startIndex..<(end - 2)] }
+        // U+2019 is E2 80 99 in UTF-8.
+        if n >= 6, word[end - 4] == 0xE2, word[end - 3] == 0x80, word[end - 2] == 0x99 {
+            return word[word.startIndex..<(end - 4)]
+        }
+        return nil
+    }
+
     /// A term word with one letter missing or two neighbouring letters swapped.
-    static func misspellings(of word: [UInt8]) -> [[UInt8]] {
-        guard let letters = latinLetters(word[...]), letters.count >= minimumLetters else { return [] }
+    static func misspellings(of word: [UInt8], minimum: Int = minimumLetters) -> [[UInt8]] {
+        guard let letters = latinLetters(word[...]), letters.count >= minimum else { return [] }
         var result: Set<[UInt8]> = []
         for i in letters.indices {
             var shorter = letters
