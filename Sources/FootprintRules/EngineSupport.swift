@@ -46,70 +46,117 @@ enum EngineLists {
     ])
 
     /// Function words telling a post's language (Latin-script languages; Arabic and Chinese
-    /// are told by their script). Words shared by two languages appear in both.
+    /// are told by their script): a few chosen by hand (shared words appear in both languages),
+    /// then each language's most frequent words that are not among the 300 most frequent of
+    /// another language (wordfreq 3.1, CC BY-SA 4.0, see Rules/NOTICE.md).
     static let functionWords: [(String, [String])] = [
         (
             "en",
             [
-                "the", "and", "are", "you", "they", "with", "have", "this", "that", "what", "should", "would", "these",
-                "those", "them", "their", "i'm", "it's", "don't", "my", "of", "is", "was", "be", "we", "all", "like",
-                "just", "so", "your", "can't", "not", "will", "can", "about", "because", "there", "people", "who",
-                "to", "i", "for", "it", "i'll", "i've", "i'd", "we're", "they're", "you're", "won't", "every", "any",
+                "the", "and", "are", "you", "they", "with", "have", "this", "that", "what", "should", "would",
+                "these", "those", "them", "their", "i'm", "it's", "don't", "my", "of", "is", "was", "be", "we", "all",
+                "like", "just", "so", "your", "can't", "not", "will", "can", "about", "because", "there", "people",
+                "who", "to", "i", "for", "it", "i'll", "i've", "i'd", "we're", "they're", "you're", "won't", "every",
+                "any", "at", "but", "from", "or", "his", "if", "up", "out", "has", "when", "more", "were", "her",
+                "which", "get", "been", "she", "how", "some", "now", "other", "its", "our", "than", "good", "only",
+                "after", "first", "him", "into", "know", "see", "two", "make", "think", "then", "could", "back", "us",
+                "well", "said", "way", "most", "much", "very", "where", "may", "here", "need", "really", "did",
+                "right", "being", "too",
             ]
         ),
         (
             "de",
             [
-                "ich", "und", "die", "der", "das", "nicht", "sind", "ist", "ein", "eine", "sie", "wir", "du", "mit", "auf",
-                "für", "alle", "diese", "zu", "es", "mich", "mir", "kein", "keine", "sollte", "sollten", "werden", "wird",
-                "den", "dem", "auch", "so", "nur",
+                "ich", "und", "die", "der", "das", "nicht", "sind", "ist", "ein", "eine", "sie", "wir", "du", "mit",
+                "auf", "für", "alle", "diese", "zu", "es", "mich", "mir", "kein", "keine", "sollte", "sollten",
+                "werden", "wird", "den", "dem", "auch", "so", "nur", "von", "sich", "dass", "bei", "aber", "aus",
+                "hat", "nach", "noch", "war", "wenn", "oder", "einen", "haben", "einer", "zum", "kann", "über",
+                "dann", "einem", "schon", "habe", "mehr", "sein", "vor", "zur", "durch", "bis", "doch", "ihr",
+                "immer", "jetzt", "wurde", "wieder", "sehr", "können", "muss", "uns", "bin", "unter", "vom", "gut",
+                "gibt", "hatte", "ihre", "dieser", "gegen", "seine", "geht", "viel", "ganz", "machen", "denn",
+                "meine", "damit", "dir", "einfach", "ohne", "weil", "beim", "etwas", "zwei", "mein", "eines", "seit",
+                "soll",
             ]
         ),
         (
             "nl",
             [
-                "ik", "het", "een", "zijn", "niet", "dat", "van", "je", "jij", "wij", "ze", "zij", "die", "deze", "mijn",
-                "met", "voor", "alle", "moeten", "worden", "geen", "hebben", "heb", "wordt", "maar", "ook", "zo", "er",
-                "hij", "dit", "wat", "mij", "hoe", "naar", "bij", "nog", "wel", "als", "om", "zich", "hun", "hem", "ons",
-                "jullie", "waar", "wie", "omdat", "heeft", "hebt", "was", "zou", "zouden", "kan", "kunnen", "moet",
-                "gewoon", "echt", "allemaal", "iets", "niets", "iemand", "niemand", "mensen",
+                "ik", "het", "een", "zijn", "niet", "dat", "van", "je", "jij", "wij", "ze", "zij", "die", "deze",
+                "mijn", "met", "voor", "alle", "moeten", "worden", "geen", "hebben", "heb", "wordt", "maar", "ook",
+                "zo", "er", "hij", "dit", "wat", "mij", "hoe", "naar", "bij", "nog", "wel", "als", "om", "zich",
+                "hun", "hem", "ons", "jullie", "waar", "wie", "omdat", "heeft", "hebt", "was", "zou", "zouden", "kan",
+                "kunnen", "moet", "gewoon", "echt", "allemaal", "iets", "niets", "iemand", "niemand", "mensen", "op",
+                "aan", "door", "uit", "dan", "meer", "tot", "nu", "haar", "veel", "werd", "goed", "gaan", "gaat",
+                "onze", "wil", "doen", "dus", "tegen", "maken", "alleen", "onder", "twee", "nieuwe", "weer", "zien",
+                "zal", "eerste", "komt", "eens", "daar", "heel", "toch", "dag", "mee", "staat", "zoals", "komen",
+                "toen", "ga", "tijdens", "altijd",
             ]
         ),
         (
             "fr",
             [
                 "je", "les", "est", "sont", "pas", "une", "des", "et", "ils", "elles", "nous", "vous", "ces", "pour",
-                "avec", "tous", "ne", "suis", "c'est", "sur", "dans", "du", "au", "aux", "qui", "le", "la", "il", "j'ai",
+                "avec", "tous", "ne", "suis", "c'est", "sur", "dans", "du", "au", "aux", "qui", "le", "la", "il",
+                "j'ai", "ce", "par", "plus", "ça", "elle", "tout", "fait", "comme", "être", "cette", "faire", "sa",
+                "même", "ont", "était", "été", "mon", "ses", "aussi", "peut", "deux", "leur", "moi", "quand", "après",
+                "très", "sans", "avoir", "où", "encore", "alors", "avait", "ans", "autres", "là", "peu", "autre",
+                "rien", "fois", "faut", "toujours", "voir", "bon", "contre", "votre", "avant", "depuis", "donc",
+                "notre", "sous", "jamais", "moins", "dont", "toi", "déjà", "quoi", "soit", "trop", "leurs", "ton",
+                "toute", "chez", "gens", "juste", "oui", "vraiment", "ainsi",
             ]
         ),
         (
             "es",
             [
-                "el", "los", "las", "son", "una", "por", "con", "para", "todos", "estos", "esos", "ellos", "ellas", "muy",
-                "está", "están", "pero", "yo", "hay", "del", "que", "es", "deberían", "como", "la", "lo", "se",
+                "el", "los", "las", "son", "una", "por", "con", "para", "todos", "estos", "esos", "ellos", "ellas",
+                "muy", "está", "están", "pero", "yo", "hay", "del", "que", "es", "deberían", "como", "la", "lo", "se",
+                "más", "sus", "ya", "cuando", "sin", "fue", "también", "eso", "tiene", "qué", "así", "puede", "hasta",
+                "hacer", "ahora", "esto", "hace", "donde", "mejor", "mucho", "tan", "ese", "han", "mismo", "siempre",
+                "tengo", "después", "esa", "estoy", "otro", "otros", "otra", "cosas", "gran", "personas", "sea",
+                "había", "tener", "creo", "cómo", "hecho", "quiero", "sólo", "aunque", "cuenta", "decir", "soy",
+                "nuevo", "él", "aquí", "ella", "estas", "sí", "estaba", "hoy", "tienen", "alguien", "quien", "tres",
+                "voy", "bueno", "mis", "nuestro", "luego", "nuestra", "pueden", "pues", "verdad", "mientras", "nadie",
             ]
         ),
         (
             "it",
             [
                 "io", "gli", "sono", "è", "che", "di", "tutti", "questi", "quelli", "loro", "della", "delle", "dei",
-                "anche", "non", "per", "una", "il", "un", "mi", "ma", "essere", "dovrebbero", "li",
+                "anche", "non", "per", "una", "il", "un", "mi", "ma", "essere", "dovrebbero", "li", "più", "nel",
+                "alla", "questo", "ho", "ad", "dal", "nella", "cui", "stato", "ed", "questa", "tutto", "hanno", "tra",
+                "fatto", "prima", "suo", "perché", "due", "sia", "fare", "così", "dalla", "degli", "dopo", "poi",
+                "quello", "fa", "chi", "ancora", "molto", "senza", "mai", "ogni", "altri", "ora", "mio", "può", "mia",
+                "sulla", "dove", "vita", "nei", "già", "quella", "quindi", "secondo", "hai", "proprio", "altro",
+                "bene", "modo", "dai", "noi", "nelle", "vi", "persone", "sta", "mondo", "stata", "siamo", "stesso",
+                "cose", "primo", "contro", "mentre", "tutte", "abbiamo", "oggi",
             ]
         ),
         (
             "pt",
             [
-                "eu", "são", "não", "uma", "os", "eles", "elas", "muito", "isso", "dos", "das", "esses", "estes", "todos",
-                "para", "com", "um", "você", "que", "é", "em", "deveriam", "ser", "mas", "odeio",
+                "eu", "são", "não", "uma", "os", "eles", "elas", "muito", "isso", "dos", "das", "esses", "estes",
+                "todos", "para", "com", "um", "você", "que", "é", "em", "deveriam", "ser", "mas", "odeio", "foi",
+                "ao", "seu", "tem", "ele", "já", "também", "meu", "pelo", "ela", "vai", "só", "pela", "bem", "até",
+                "mesmo", "pode", "pessoas", "tudo", "ainda", "aqui", "fazer", "minha", "quem", "sem", "agora", "seus",
+                "assim", "depois", "onde", "vou", "estão", "esse", "essa", "há", "tenho", "melhor", "bom", "foram",
+                "aos", "apenas", "coisa", "sou", "suas", "dois", "quero", "mim", "outros", "hoje", "tão", "então",
+                "nem", "nossa", "faz", "qual", "às", "quer", "estou", "nós", "novo", "pra", "seja", "maior", "outro",
+                "primeiro", "lá", "qualquer", "sim", "acho", "alguém", "coisas",
             ]
         ),
         (
             "pl",
             [
-                "jest", "są", "się", "że", "nie", "tych", "wszyscy", "wszystkie", "być", "powinni", "oni", "jak", "tak",
-                "mnie", "ja", "na", "w", "z", "ci", "tego", "ich", "powinny", "do", "dla", "to", "tylko", "mam", "czy", "co",
-                "ten", "ta", "te", "jestem", "był", "była", "byli", "już", "jego", "jej", "nich", "nas", "was", "wy", "my",
-                "mi", "ze", "od", "po", "przez", "bardzo", "nigdy", "ludzie", "wszystkich", "żeby", "by", "kto", "gdy",
+                "jest", "są", "się", "że", "nie", "tych", "wszyscy", "wszystkie", "być", "powinni", "oni", "jak",
+                "tak", "mnie", "ja", "na", "w", "z", "ci", "tego", "ich", "powinny", "do", "dla", "to", "tylko",
+                "mam", "czy", "co", "ten", "ta", "te", "jestem", "był", "była", "byli", "już", "jego", "jej", "nich",
+                "nas", "was", "wy", "my", "mi", "ze", "od", "po", "przez", "bardzo", "nigdy", "ludzie", "wszystkich",
+                "żeby", "by", "kto", "gdy", "ale", "za", "tym", "może", "bo", "oraz", "będzie", "sobie", "jeśli",
+                "też", "jeszcze", "które", "jako", "było", "kiedy", "który", "nawet", "teraz", "pod", "coś", "tam",
+                "więc", "gdzie", "tej", "bez", "jednak", "lub", "wiem", "nic", "wszystko", "można", "przy", "przed",
+                "więcej", "chyba", "ludzi", "także", "również", "takie", "ktoś", "niż", "dobrze", "zawsze", "która",
+                "właśnie", "masz", "aby", "albo", "ty", "osób", "czas", "mają", "którzy", "podczas", "bardziej",
+                "dlaczego",
             ]
         ),
         (
@@ -121,6 +168,24 @@ enum EngineLists {
             ]
         ),
     ]
+
+    /// A language told by letters only it uses among the languages Footprint reads, for posts
+    /// without a function word: ß ä ö ü (German), ą ę ł ń ś ź ż ć (Polish), ñ ¿ ¡ (Spanish),
+    /// ã õ (Portuguese), ç œ ê è (French), ì ò (Italian).
+    static func letterCue(in text: String) -> String? {
+        for scalar in text.unicodeScalars where scalar.value >= 0xA1 {
+            switch scalar {
+            case "ß", "ä", "ö", "ü", "Ä", "Ö", "Ü": return "de"
+            case "ą", "ę", "ł", "ń", "ś", "ź", "ż", "ć", "Ą", "Ę", "Ł", "Ś", "Ź", "Ż", "Ć": return "pl"
+            case "ñ", "¿", "¡", "Ñ": return "es"
+            case "ã", "õ", "Ã", "Õ": return "pt"
+            case "ç", "œ", "ê", "è", "Ç", "Ê", "È": return "fr"
+            case "ì", "ò", "Ì", "Ò": return "it"
+            default: continue
+            }
+        }
+        return nil
+    }
 
     /// Every language a rule may name.
     static let languages: Set<String> = Set(functionWords.map(\.0) + ["ar", "zh"])

@@ -1,4 +1,5 @@
 import FootprintText
+import Foundation
 
 /// Rules compiled once and shared, read-only, by every worker: one term index for every
 /// lexicon, proximity part and context list; one compiled regex per pattern rule.
@@ -14,6 +15,8 @@ public final class RuleEngine: Sendable {
     // NOTE: a class, so that looping over rules per post retains a reference instead of copying
     // every rule's arrays.
     final class CompiledRule: Sendable {
+        /// The rule's place among all rules (for per-worker regex clones).
+        let number: Int
         let rule: Rule
         let matcher: Matcher
         /// Term sets of the rule's context words.
@@ -22,7 +25,8 @@ public final class RuleEngine: Sendable {
         /// Term sets of the rule's own `unless` words.
         let lists: ListSets
 
-        init(rule: Rule, matcher: Matcher, raise: Int?, lower: Int?, lists: ListSets) {
+        init(number: Int, rule: Rule, matcher: Matcher, raise: Int?, lower: Int?, lists: ListSets) {
+            self.number = number
             self.rule = rule
             self.matcher = matcher
             self.raise = raise
@@ -46,12 +50,46 @@ public final class RuleEngine: Sendable {
         let languages: [(code: String, set: Int)]
     }
 
-    let compiled: [CompiledRule]
-    let terms: TermIndex
-    let builtin: BuiltinSets
+    /// Rules compiled together into one term index: the rules without a language, or one
+    /// language's rules. Each group also holds the engine's own lists, so its hits are complete.
+    struct Group: Sendable {
+        let compiled: [CompiledRule]
+        let terms: TermIndex
+        let builtin: BuiltinSets
+    }
 
-    /// The rules, in the order they run.
-    public var rules: [Rule] { compiled.map(\.rule) }
+    /// A language's group, compiled the first time a post in that language comes: a check of an
+    /// English draft never pays for the other languages' lexicons.
+    final class LazyGroup: @unchecked Sendable {
+        let rules: [(number: Int, rule: Rule)]
+        private let lock = NSLock()
+        private var group: Group?
+        private let compile: @Sendable ([(number: Int, rule: Rule)]) throws(RuleErrors) -> Group
+
+        init(
+            rules: [(number: Int, rule: Rule)],
+            compile: @escaping @Sendable ([(number: Int, rule: Rule)]) throws(RuleErrors) -> Group
+        ) {
+            self.rules = rules
+            self.compile = compile
+        }
+
+        func get() throws(RuleErrors) -> Group {
+            lock.lock()
+            defer { lock.unlock() }
+            if let group { return group }
+            let made = try compile(rules)
+            group = made
+            return made
+        }
+    }
+
+    /// Rules without a language (privacy, language-neutral rules), compiled at once.
+    let base: Group
+    /// Each language's rules, by language code.
+    let languageGroups: [(code: String, group: LazyGroup)]
+    /// Every rule, in file order.
+    public let rules: [Rule]
 
     /// How much a match in each view is trusted relative to the plain folded text.
     static func viewFactor(_ view: ViewKind) -> Double {
@@ -65,14 +103,71 @@ public final class RuleEngine: Sendable {
     /// How much a misspelt or glued term is trusted.
     static let fuzzyFactor = 0.85
 
-    /// Compiles rules. `detectors` and `validators` map the names rules use to Swift code.
+    /// Compiles rules. `detectors` and `validators` map the names rules use to Swift code. Rules
+    /// with a `language` are checked now and compiled when first needed (`compileAll` forces it).
     public init(
         rules: [Rule], detectors: [String: any TextScanner], validators: [String: any TextValidator] = [:]
     ) throws(RuleErrors) {
+        self.rules = rules
+        let numbered = Array(rules.enumerated()).map { (number: $0.offset, rule: $0.element) }
+        let compile: @Sendable ([(number: Int, rule: Rule)]) throws(RuleErrors) -> Group = { group throws(RuleErrors) in
+            try Self.compileGroup(group, detectors: detectors, validators: validators)
+        }
+        base = try compile(numbered.filter { $0.rule.language == nil })
+        var byLanguage: [String: [(number: Int, rule: Rule)]] = [:]
+        for entry in numbered { if let language = entry.rule.language { byLanguage[language, default: []].append(entry) } }
+        // Errors a rule can have are found now, not when its language first comes.
+        var errors: [RuleError] = []
+        for entry in numbered where entry.rule.language != nil {
+            errors += Self.check(entry.rule, detectors: detectors, validators: validators)
+        }
+        guard errors.isEmpty else { throw RuleErrors(errors) }
+        languageGroups = byLanguage.keys.sorted().map { code in (code, LazyGroup(rules: byLanguage[code]!, compile: compile)) }
+    }
+
+    /// Compiles every language's rules now (for `rules test` and `rules lint`).
+    public func compileAll() throws(RuleErrors) {
+        for (_, group) in languageGroups { _ = try group.get() }
+    }
+
+    /// What compiling `rule` would report, without building its terms: regexes, detectors, validators.
+    static func check(
+        _ rule: Rule, detectors: [String: any TextScanner], validators: [String: any TextValidator]
+    ) -> [RuleError] {
+        switch rule.kind {
+        case .pattern:
+            guard let spec = rule.pattern else { return [] }
+            do {
+                let regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
+                if spec.group > regex.groupCount {
+                    return [rule.error(at: "group", "the pattern has \(regex.groupCount) groups, not \(spec.group)")]
+                }
+            } catch {
+                let at = error.offset.map { " at offset \($0)" } ?? ""
+                return [rule.error(at: "pattern", "invalid regex: \(error.message)\(at)")]
+            }
+            if let name = spec.validator, validators[name] == nil {
+                return [rule.error(at: "validator", "unknown validator '\(name)'")]
+            }
+            return []
+        case .detector:
+            guard let name = rule.detector, detectors[name] != nil else {
+                return [rule.error(at: "detector", "unknown detector '\(rule.detector ?? "")'")]
+            }
+            return []
+        case .lexicon, .proximity, .occurrence:
+            return []
+        }
+    }
+
+    static func compileGroup(
+        _ rules: [(number: Int, rule: Rule)], detectors: [String: any TextScanner], validators: [String: any TextValidator]
+    ) throws(RuleErrors) -> Group {
         var compiled: [CompiledRule] = []
         var errors: [RuleError] = []
         var index = TermIndex()
         let analyzer: TextAnalyzer
+        let builtin: BuiltinSets
         do {
             analyzer = try TextAnalyzer()
             builtin = BuiltinSets(
@@ -87,7 +182,7 @@ public final class RuleEngine: Sendable {
         } catch {
             throw RuleErrors([RuleError(file: "<icu>", message: "\(error)")])
         }
-        for rule in rules {
+        for (number, rule) in rules {
             do {
                 let matcher: Matcher
                 switch rule.kind {
@@ -155,14 +250,15 @@ public final class RuleEngine: Sendable {
                     notNegation: try adding(mine.notNegation, to: builtin.lists.notNegation),
                     counterBefore: try adding(mine.counterBefore, to: builtin.lists.counterBefore),
                     counterAfter: try adding(mine.counterAfter, to: builtin.lists.counterAfter))
-                compiled.append(CompiledRule(rule: rule, matcher: matcher, raise: raise, lower: lower, lists: lists))
+                compiled.append(
+                    CompiledRule(number: number, rule: rule, matcher: matcher, raise: raise, lower: lower, lists: lists))
             } catch {
                 errors.append(RuleError(file: rule.file, message: "cannot compile: \(error)"))
             }
         }
         guard errors.isEmpty else { throw RuleErrors(errors) }
-        self.compiled = compiled
-        self.terms = index
+        index.finishCompiling()
+        return Group(compiled: compiled, terms: index, builtin: builtin)
     }
 
     /// A worker's scratch space (regex clones). Not thread-safe: one per worker.
@@ -175,26 +271,39 @@ public final class RuleEngine: Sendable {
         return collector.sorted
     }
 
-    /// Runs the rules over `text`, pushing findings and warnings into `sink`.
+    /// Runs the rules over `text`, pushing findings and warnings into `sink`: the rules without a
+    /// language, then those of the languages the post is written in.
     public func scan(
         _ text: AnalyzedText, scratch: EngineScratch, only: Set<String>? = nil, into sink: inout some FindingSink
     ) throws {
-        let hits = try terms.scan(text)
-        let languages = detectedLanguages(text, hits)
+        let baseHits = try base.terms.scan(text)
+        try run(base, hits: baseHits, text, scratch: scratch, only: only, into: &sink)
+        let languages = detectedLanguages(text, baseHits)
+        // NOTE: a scan for named rules (rule examples) runs them whatever the post's language.
+        for (code, lazy) in languageGroups where only != nil || languages.contains(code) {
+            if let only, !lazy.rules.contains(where: { only.contains($0.rule.id) }) { continue }
+            let group = try lazy.get()
+            try run(group, hits: try group.terms.scan(text), text, scratch: scratch, only: only, into: &sink)
+        }
+    }
+
+    private func run(
+        _ group: Group, hits: TermHits, _ text: AnalyzedText, scratch: EngineScratch, only: Set<String>?,
+        into sink: inout some FindingSink
+    ) throws {
         var candidates: [Candidate] = []
         var reported = SpanSet()
-        for (ruleIndex, entry) in compiled.enumerated() {
+        for entry in group.compiled {
             let rule = entry.rule
             if let only, !only.contains(rule.id) { continue }
-            if let language = rule.language, !languages.isEmpty, !languages.contains(language) { continue }
             candidates.removeAll(keepingCapacity: true)
             switch entry.matcher {
             case .lexicon(let set, let exceptions):
                 lexicon(rule, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
             case .pattern(let spec, let regex, let keywords, let validator):
                 pattern(
-                    rule, spec, regex, keywords: keywords, validator: validator, text, scratch: scratch, ruleIndex: ruleIndex,
-                    into: &candidates, sink: &sink)
+                    rule, spec, regex, keywords: keywords, validator: validator, text, scratch: scratch,
+                    ruleIndex: entry.number, into: &candidates, sink: &sink)
             case .detector(let scanner):
                 var found: [ScanHit] = []
                 scanner.scan(text, into: &found)
@@ -231,22 +340,24 @@ public final class RuleEngine: Sendable {
     }
 
     /// The languages a post is written in: its scripts (Arabic, Chinese) and the languages whose
-    /// function words it uses, keeping those with at least half the best count. Empty when
-    /// nothing tells, and then every rule runs.
+    /// function words it uses, keeping those with at least half the best count. A post in Latin
+    /// script that no function word tells is read as English, the default language.
     func detectedLanguages(_ text: AnalyzedText, _ hits: TermHits) -> Set<String> {
         var result: Set<String> = []
         var counts: [(String, Int)] = []
         var best = 0
-        for (code, set) in builtin.languages {
+        for (code, set) in base.builtin.languages {
             let count = hits[set].count
             guard count > 0 else { continue }
             counts.append((code, count))
             best = max(best, count)
         }
         for (code, count) in counts where count * 2 >= best { result.insert(code) }
-        if !text.isASCII {
-            for script in EngineLists.scripts(in: text.bytes) { result.insert(script) }
-        }
+        var scripts: Set<String> = []
+        if !text.isASCII { scripts = EngineLists.scripts(in: text.bytes) }
+        result.formUnion(scripts)
+        if result.isEmpty, !text.isASCII, let cue = EngineLists.letterCue(in: text.string) { result.insert(cue) }
+        if result.isEmpty { result.insert("en") }
         return result
     }
 

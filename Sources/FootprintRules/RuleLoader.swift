@@ -354,29 +354,12 @@ struct MappingReader {
                 error(at: key, "cannot read term file '\(name)'")
                 continue
             }
-            guard let text = String(data: data, encoding: .utf8) else {
+            switch TermFiles.parse(data, path: path) {
+            case .success(let parsed):
+                result += parsed.terms
+                errors += parsed.errors
+            case .failure:
                 error(at: key, "term file '\(name)' is not valid UTF-8")
-                continue
-            }
-            for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-                let line = rawLine.trimmingCharacters(in: .whitespacesAndNewlines)
-                if line.isEmpty || line.hasPrefix("#") { continue }
-                let fields = line.split(separator: "|", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                var severity: Severity?
-                if fields.count == 2 {
-                    severity = Severity(rawValue: fields[1])
-                    if severity == nil {
-                        // Column of the severity word, from 1.
-                        let bar = rawLine.firstIndex(of: "|") ?? rawLine.startIndex
-                        let word = rawLine[bar...].dropFirst().firstIndex { $0 != " " && $0 != "\t" } ?? bar
-                        errors.append(
-                            RuleError(
-                                file: path, line: index + 1, column: rawLine.distance(from: rawLine.startIndex, to: word) + 1,
-                                message: "unknown severity '\(fields[1])' (expected low, medium, high or critical)"))
-                        continue
-                    }
-                }
-                result.append(Term(text: fields[0], severity: severity))
             }
         }
         return result
@@ -420,11 +403,7 @@ struct MappingReader {
                     sub.error(at: "known_words", "cannot read known-word file '\(name)': \(error.message)")
                 }
             }
-            spec.knownWords =
-                lists.count == 1
-                ? lists[0]
-                : KnownWords(
-                    path: lists.map(\.path).joined(separator: ","), hashes: lists.reduce(into: []) { $0.formUnion($1.hashes) })
+            spec.knownWords = lists.count == 1 ? lists[0] : cache.merged(lists)
         }
         spec.typos = sub.bool("typos") ?? true
         sub.rejectUnknownKeys()
@@ -634,6 +613,19 @@ final class KnownWordsCache: @unchecked Sendable {
         var message: String
     }
 
+    /// Several lists as one, merged once.
+    func merged(_ lists: [KnownWords]) -> KnownWords {
+        let key = lists.map(\.path).joined(separator: "\n")
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = loaded[key] { return cached }
+        var hashes = Set<UInt64>(minimumCapacity: lists.reduce(0) { $0 + $1.hashes.count })
+        for list in lists { hashes.formUnion(list.hashes) }
+        let words = KnownWords(path: key, hashes: hashes)
+        loaded[key] = words
+        return words
+    }
+
     /// The words of a file: one a line, lower case (ASCII capitals are lowered here), `#` comments.
     func words(at path: String) throws(ReadError) -> KnownWords {
         lock.lock()
@@ -662,5 +654,74 @@ final class KnownWordsCache: @unchecked Sendable {
         let words = KnownWords(path: path, hashes: hashes)
         loaded[path] = words
         return words
+    }
+}
+
+/// Term files parsed once per process: many rules share a list (every hate rule names its
+/// language's identity terms), and a file is parsed again only when its contents change.
+enum TermFiles {
+    struct Parsed: Sendable {
+        var data: Data
+        var terms: [Term]
+        var errors: [RuleError]
+    }
+
+    struct NotUTF8: Error {}
+
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var parsed: [String: Parsed] = [:]
+
+    /// One term a line, `term | severity` for a term's own severity, `#` comments.
+    static func parse(_ data: Data, path: String) -> Result<Parsed, NotUTF8> {
+        lock.lock()
+        if let cached = parsed[path], cached.data == data {
+            lock.unlock()
+            return .success(cached)
+        }
+        lock.unlock()
+        let bytes = [UInt8](data)
+        guard ValidatedUTF8(bytes).firstInvalidOffset == nil else { return .failure(NotUTF8()) }
+        var terms: [Term] = []
+        var errors: [RuleError] = []
+        func isBlank(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 || b == 0x0D }
+        func trimmed(_ slice: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+            var low = slice.startIndex
+            var high = slice.endIndex
+            while low < high, isBlank(slice[low]) { low += 1 }
+            while high > low, isBlank(slice[high - 1]) { high -= 1 }
+            return slice[low..<high]
+        }
+        var lineNumber = 0
+        var start = 0
+        while start <= bytes.count {
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            lineNumber += 1
+            let line = trimmed(bytes[start..<end])
+            defer { start = end + 1 }
+            if line.isEmpty || line.first == UInt8(ascii: "#") { continue }
+            var severity: Severity?
+            var termBytes = line
+            if let bar = line.firstIndex(of: UInt8(ascii: "|")) {
+                termBytes = trimmed(line[line.startIndex..<bar])
+                let word = trimmed(line[(bar + 1)...])
+                severity = Severity(rawValue: String(decoding: word, as: UTF8.self))
+                if severity == nil {
+                    let column = String(decoding: bytes[start..<word.startIndex], as: UTF8.self).unicodeScalars.count + 1
+                    errors.append(
+                        RuleError(
+                            file: path, line: lineNumber, column: column,
+                            message:
+                                "unknown severity '\(String(decoding: word, as: UTF8.self))' (expected low, medium, high or critical)"
+                        ))
+                    continue
+                }
+            }
+            terms.append(Term(text: String(decoding: termBytes, as: UTF8.self), severity: severity))
+        }
+        let result = Parsed(data: data, terms: terms, errors: errors)
+        lock.lock()
+        parsed[path] = result
+        lock.unlock()
+        return .success(result)
     }
 }

@@ -36,15 +36,29 @@ struct TermIndex: Sendable {
     private(set) var setCount = 0
     /// Hashes of words that are never read as misspellings, and of short words a glued word may
     /// be split off ("stab" + "those").
-    private(set) var knownWords: Set<UInt64> = []
+    private(set) var knownWords: [KnownWords] = []
     private(set) var glueWords: Set<UInt64> = []
+
+    private struct TermKey: Hashable {
+        var text: String
+        var view: ViewKind
+    }
+
+    private struct MisspellingKey: Hashable {
+        var word: [UInt8]
+        var minimum: Int
+    }
+
+    /// Compilation caches, emptied by `finishCompiling`.
+    private var termCache: [TermKey: [[UInt8]]] = [:]
+    private var misspellingCache: [MisspellingKey: [[UInt8]]] = [:]
 
     /// Adds a set of terms matched in `views`; returns the set's number. A fuzzy set also matches
     /// words one typo away and words glued to another word.
     mutating func add(_ terms: [Term], views: [ViewKind], analyzer: TextAnalyzer, fuzzy: FuzzySpec? = nil) throws -> Int {
         let set = setCount
         setCount += 1
-        if let known = fuzzy?.knownWords?.hashes { knownWords.formUnion(known) }
+        if let known = fuzzy?.knownWords, !knownWords.contains(where: { $0 === known }) { knownWords.append(known) }
         if fuzzy != nil && glueWords.isEmpty {
             glueWords = Set(EngineLists.glue.map { Self.hash(Array($0.utf8)[...]) })
         }
@@ -57,9 +71,7 @@ struct TermIndex: Sendable {
                 slot = tables.count - 1
             }
             for term in terms {
-                let analyzed = try analyzer.analyze(term.text)
-                let (termView, tokens) = try analyzed.view(view)
-                let words = tokens.map { Array(termView.bytes[$0.range]) }
+                let words = try cutTerm(term.text, view: view, analyzer: analyzer)
                 guard let first = words.first else { continue }
                 let entry = Entry(
                     set: Int32(set), first: first, rest: Array(words.dropFirst()), severity: term.severity,
@@ -69,12 +81,34 @@ struct TermIndex: Sendable {
                 tables[slot].hasFuzzy = true
                 guard fuzzy.typos else { continue }
                 // A short word is misspelt only inside a phrase: "gy people".
-                for variant in FuzzyMatcher.misspellings(of: first, minimum: words.count > 1 ? 3 : FuzzyMatcher.minimumLetters) {
+                let minimum = words.count > 1 ? 3 : FuzzyMatcher.minimumLetters
+                let key = MisspellingKey(word: first, minimum: minimum)
+                let variants = misspellingCache[key] ?? FuzzyMatcher.misspellings(of: first, minimum: minimum)
+                misspellingCache[key] = variants
+                for variant in variants {
                     tables[slot].variants[Self.hash(variant[...]), default: []].append((variant, entry))
                 }
             }
         }
         return set
+    }
+
+    /// The words of a term in a view, cut by the same analyzer as posts; each term is cut once
+    /// however many rules use it.
+    private mutating func cutTerm(_ text: String, view: ViewKind, analyzer: TextAnalyzer) throws -> [[UInt8]] {
+        let key = TermKey(text: text, view: view)
+        if let cut = termCache[key] { return cut }
+        let analyzed = try analyzer.analyze(text)
+        let (termView, tokens) = try analyzed.view(view)
+        let words = tokens.map { Array(termView.bytes[$0.range]) }
+        termCache[key] = words
+        return words
+    }
+
+    /// Drops what only compilation needs.
+    mutating func finishCompiling() {
+        termCache = [:]
+        misspellingCache = [:]
     }
 
     /// FNV-1a: cheap, and no allocation per token.
@@ -132,7 +166,7 @@ struct TermIndex: Sendable {
                     h = Self.hash(stem)
                     matched = exact(word, h, at: i)
                 }
-                guard !matched, table.hasFuzzy, token.kind == .word, !knownWords.contains(h) else { continue }
+                guard !matched, table.hasFuzzy, token.kind == .word, !isKnown(h) else { continue }
                 // A misspelt term: a letter missing or two swapped ("womn", "haet")…
                 if let variants = table.variants[h] {
                     for (variant, entry) in variants where word.elementsEqual(variant) {
@@ -177,6 +211,13 @@ struct TermIndex: Sendable {
             }
         }
         return hits
+    }
+
+    /// True when a word of a known-word list has this hash.
+    @inline(__always)
+    private func isKnown(_ hash: UInt64) -> Bool {
+        for list in knownWords where list.hashes.contains(hash) { return true }
+        return false
     }
 
     /// True when `word` may stand beside a term in a glued word: a glue word ("those") or any
@@ -225,6 +266,21 @@ enum FuzzyMatcher {
 
     /// A term word with one letter missing or two neighbouring letters swapped.
     static func misspellings(of word: [UInt8], minimum: Int = minimumLetters) -> [[UInt8]] {
+        if word.allSatisfy({ $0 &- 0x61 < 26 }) {
+            guard word.count >= minimum else { return [] }
+            var result: Set<[UInt8]> = []
+            for i in word.indices {
+                var shorter = word
+                shorter.remove(at: i)
+                result.insert(shorter)
+                if i + 1 < word.count, word[i] != word[i + 1] {
+                    var swapped = word
+                    swapped.swapAt(i, i + 1)
+                    result.insert(swapped)
+                }
+            }
+            return Array(result)
+        }
         guard let letters = latinLetters(word[...]), letters.count >= minimum else { return [] }
         var result: Set<[UInt8]> = []
         for i in letters.indices {
