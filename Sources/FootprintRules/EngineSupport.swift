@@ -103,6 +103,7 @@ enum EngineLists {
                 "rien", "fois", "faut", "toujours", "voir", "bon", "contre", "votre", "avant", "depuis", "donc",
                 "notre", "sous", "jamais", "moins", "dont", "toi", "déjà", "quoi", "soit", "trop", "leurs", "ton",
                 "toute", "chez", "gens", "juste", "oui", "vraiment", "ainsi",
+                "tu", "un", "mes", "à", "de", "ma", "en",
             ]
         ),
         (
@@ -116,6 +117,7 @@ enum EngineLists {
                 "había", "tener", "creo", "cómo", "hecho", "quiero", "sólo", "aunque", "cuenta", "decir", "soy",
                 "nuevo", "él", "aquí", "ella", "estas", "sí", "estaba", "hoy", "tienen", "alguien", "quien", "tres",
                 "voy", "bueno", "mis", "nuestro", "luego", "nuestra", "pueden", "pues", "verdad", "mientras", "nadie",
+                "un", "de", "mi", "tu", "unos", "unas", "ustedes", "al", "les", "te", "eres", "su", "este", "esta",
             ]
         ),
         (
@@ -129,6 +131,7 @@ enum EngineLists {
                 "sulla", "dove", "vita", "nei", "già", "quella", "quindi", "secondo", "hai", "proprio", "altro",
                 "bene", "modo", "dai", "noi", "nelle", "vi", "persone", "sta", "mondo", "stata", "siamo", "stesso",
                 "cose", "primo", "contro", "mentre", "tutte", "abbiamo", "oggi",
+                "le", "ai", "al", "del", "te", "ti", "tu", "ha", "sei", "da",
             ]
         ),
         (
@@ -142,6 +145,7 @@ enum EngineLists {
                 "aos", "apenas", "coisa", "sou", "suas", "dois", "quero", "mim", "outros", "hoje", "tão", "então",
                 "nem", "nossa", "faz", "qual", "às", "quer", "estou", "nós", "novo", "pra", "seja", "maior", "outro",
                 "primeiro", "lá", "qualquer", "sim", "acho", "alguém", "coisas",
+                "o", "se", "essas", "na", "todas", "sua", "está",
             ]
         ),
         (
@@ -162,9 +166,9 @@ enum EngineLists {
         (
             "hi-Latn",
             [
-                "hai", "hain", "ko", "ke", "ki", "ka", "mein", "se", "nahi", "nahin", "aur", "ye", "yeh", "wo", "woh",
+                "hai", "hain", "ko", "ke", "ki", "ka", "mein", "nahi", "nahin", "aur", "ye", "yeh", "wo", "woh",
                 "hum", "tum", "kya", "bhi", "sab", "sabhi", "unko", "inko", "mujhe", "hota", "hote", "chahiye",
-                "logon", "ho", "jaise", "tha",
+                "logon", "jaise", "tha",
             ]
         ),
     ]

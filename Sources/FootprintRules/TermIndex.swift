@@ -166,7 +166,8 @@ struct TermIndex: Sendable {
                     h = Self.hash(stem)
                     matched = exact(word, h, at: i)
                 }
-                guard !matched, table.hasFuzzy, token.kind == .word, !isKnown(h) else { continue }
+                // NOTE: not in the skeleton view, whose folded-away accents make words unknown ("bênção").
+                guard !matched, table.hasFuzzy, table.view != .skeleton, token.kind == .word, !isKnown(h) else { continue }
                 // A misspelt term: a letter missing or two swapped ("womn", "haet")…
                 if let variants = table.variants[h] {
                     for (variant, entry) in variants where word.elementsEqual(variant) {
