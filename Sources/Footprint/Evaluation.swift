@@ -33,6 +33,8 @@ public struct EvaluationRecord: Sendable {
     /// Gold spans; nil when the record has no `spans` key. An empty list says "no personal data
     /// here", so every predicted span counts as a false positive.
     public var spans: [GoldSpan]?
+    /// The value of the field named by `--by` (a HateCheck functionality), for per-group metrics.
+    public var group: String?
     /// The 1-based input line the record came from (0 when not read from a file).
     public var line: Int
 
@@ -74,7 +76,7 @@ extension EvaluationRecord {
     /// `start` < `end` within the text's Unicode scalars. Other members are ignored. A UTF-8 byte
     /// order mark at the start and a `\r` at the end are ignored, as in `check --jsonl`.
     public static func decode(
-        line: UnsafeBufferPointer<UInt8>, lineNumber: Int, parser: JSONParser = JSONParser()
+        line: UnsafeBufferPointer<UInt8>, lineNumber: Int, parser: JSONParser = JSONParser(), groupField: String? = nil
     ) -> Result<EvaluationRecord, EvaluationLineError> {
         func failure(_ message: String) -> Result<EvaluationRecord, EvaluationLineError> {
             .failure(EvaluationLineError(line: lineNumber, message: message))
@@ -155,14 +157,23 @@ extension EvaluationRecord {
             return failure("field 'spans' must be an array, found \(other.kindName)")
         }
 
-        return .success(EvaluationRecord(id: id, text: Array(text.utf8), labels: labels, spans: spans, line: lineNumber))
+        var record = EvaluationRecord(id: id, text: Array(text.utf8), labels: labels, spans: spans, line: lineNumber)
+        if let groupField {
+            switch value[groupField] {
+            case .string(let string)?: record.group = string
+            case .number(let number)?: record.group = number
+            case .bool(let flag)?: record.group = flag ? "true" : "false"
+            default: record.group = nil
+            }
+        }
+        return .success(record)
     }
 
     /// Reads one JSON Lines record; see `decode(line:lineNumber:parser:)`.
     public static func decode(
-        line: [UInt8], lineNumber: Int, parser: JSONParser = JSONParser()
+        line: [UInt8], lineNumber: Int, parser: JSONParser = JSONParser(), groupField: String? = nil
     ) -> Result<EvaluationRecord, EvaluationLineError> {
-        line.withUnsafeBufferPointer { decode(line: $0, lineNumber: lineNumber, parser: parser) }
+        line.withUnsafeBufferPointer { decode(line: $0, lineNumber: lineNumber, parser: parser, groupField: groupField) }
     }
 
     /// Reads one JSON Lines record from a string; see `decode(line:lineNumber:parser:)`.
@@ -292,6 +303,22 @@ public struct RuleMetrics: Sendable, Equatable {
     public var overlapSpanPrecision: Double? { spans == 0 ? nil : Double(overlapSpanMatches) / Double(spans) }
 }
 
+/// A category's post-level metrics among the records of one group (a HateCheck functionality).
+public struct GroupMetrics: Sendable, Equatable {
+    public var group: String
+    public var metrics: CategoryMetrics
+
+    public init(group: String, metrics: CategoryMetrics) {
+        self.group = group
+        self.metrics = metrics
+    }
+
+    /// Share of the group's posts whose prediction agrees with the label.
+    public var accuracy: Double? {
+        metrics.posts == 0 ? nil : Double(metrics.counts.truePositives + metrics.trueNegatives) / Double(metrics.posts)
+    }
+}
+
 /// The result of an evaluation: per category, per entity type and per rule, each sorted by name.
 public struct EvaluationReport: Sendable, Equatable {
     /// Records evaluated.
@@ -305,11 +332,14 @@ public struct EvaluationReport: Sendable, Equatable {
     /// All entity types together (type `*`); nil when no record had spans.
     public var micro: EntityMetrics?
     public var rules: [RuleMetrics]
+    /// Per group (`--by FIELD`) and category, sorted by group then category; empty without groups.
+    public var groups: [GroupMetrics]
 
     public init(
         records: Int, errors: Int, spanRecords: Int, categories: [CategoryMetrics], entities: [EntityMetrics],
-        micro: EntityMetrics?, rules: [RuleMetrics]
+        micro: EntityMetrics?, rules: [RuleMetrics], groups: [GroupMetrics] = []
     ) {
+        self.groups = groups
         self.records = records
         self.errors = errors
         self.spanRecords = spanRecords
@@ -354,6 +384,27 @@ public struct Evaluator: Sendable {
         var posts = 0
         var counts = MatchCounts()
         var trueNegatives = 0
+
+        /// Counts one post with its label and whether the category was predicted.
+        mutating func count(label: Bool, predicted: Bool) {
+            posts += 1
+            switch (label, predicted) {
+            case (true, true): counts.truePositives += 1
+            case (false, true): counts.falsePositives += 1
+            case (true, false): counts.falseNegatives += 1
+            case (false, false): trueNegatives += 1
+            }
+        }
+
+        mutating func add(_ other: CategoryCounts) {
+            posts += other.posts
+            counts = counts + other.counts
+            trueNegatives += other.trueNegatives
+        }
+
+        func metrics(_ category: String) -> CategoryMetrics {
+            CategoryMetrics(category: category, posts: posts, counts: counts, trueNegatives: trueNegatives)
+        }
     }
 
     private struct SpanCounts: Sendable {
@@ -369,6 +420,7 @@ public struct Evaluator: Sendable {
     private var categoryCounts: [String: CategoryCounts] = [:]
     private var spanCounts: [String: SpanCounts] = [:]
     private var ruleMetrics: [String: RuleMetrics] = [:]
+    private var groupCounts: [String: [String: CategoryCounts]] = [:]
 
     /// `categories` restricts the categories (and the rules of those categories) evaluated; span
     /// metrics are kept only when it is nil or holds `privacy`. `rules` lists the rules to report
@@ -402,15 +454,10 @@ public struct Evaluator: Sendable {
         // Categories, post level.
         for (category, label) in record.labels ?? [:] where includes(category) {
             let predicted = predictedCategories.contains(category)
-            var entry = categoryCounts[category] ?? CategoryCounts()
-            entry.posts += 1
-            switch (label, predicted) {
-            case (true, true): entry.counts.truePositives += 1
-            case (false, true): entry.counts.falsePositives += 1
-            case (true, false): entry.counts.falseNegatives += 1
-            case (false, false): entry.trueNegatives += 1
+            categoryCounts[category, default: CategoryCounts()].count(label: label, predicted: predicted)
+            if let group = record.group {
+                groupCounts[group, default: [:]][category, default: CategoryCounts()].count(label: label, predicted: predicted)
             }
-            categoryCounts[category] = entry
         }
 
         // Entities, span level.
@@ -480,12 +527,11 @@ public struct Evaluator: Sendable {
         records += other.records
         errors += other.errors
         spanRecords += other.spanRecords
-        for (category, counts) in other.categoryCounts {
-            var entry = categoryCounts[category] ?? CategoryCounts()
-            entry.posts += counts.posts
-            entry.counts = entry.counts + counts.counts
-            entry.trueNegatives += counts.trueNegatives
-            categoryCounts[category] = entry
+        for (category, counts) in other.categoryCounts { categoryCounts[category, default: CategoryCounts()].add(counts) }
+        for (group, byCategory) in other.groupCounts {
+            for (category, counts) in byCategory {
+                groupCounts[group, default: [:]][category, default: CategoryCounts()].add(counts)
+            }
         }
         for (type, counts) in other.spanCounts {
             var entry = spanCounts[type] ?? SpanCounts()
@@ -513,10 +559,7 @@ public struct Evaluator: Sendable {
 
     /// The metrics so far.
     public func report() -> EvaluationReport {
-        let categories = categoryCounts.keys.sorted().map { name in
-            let entry = categoryCounts[name] ?? CategoryCounts()
-            return CategoryMetrics(category: name, posts: entry.posts, counts: entry.counts, trueNegatives: entry.trueNegatives)
-        }
+        let categories = categoryCounts.keys.sorted().map { (categoryCounts[$0] ?? CategoryCounts()).metrics($0) }
         let entities = spanCounts.keys.sorted().map { type in
             let entry = spanCounts[type] ?? SpanCounts()
             return EntityMetrics(
@@ -536,7 +579,12 @@ public struct Evaluator: Sendable {
                 overlap: entities.reduce(MatchCounts()) { $0 + $1.overlap })
         return EvaluationReport(
             records: records, errors: errors, spanRecords: spanRecords, categories: categories, entities: entities, micro: micro,
-            rules: ruleMetrics.keys.sorted().compactMap { ruleMetrics[$0] })
+            rules: ruleMetrics.keys.sorted().compactMap { ruleMetrics[$0] },
+            groups: groupCounts.keys.sorted().flatMap { group in
+                (groupCounts[group] ?? [:]).keys.sorted().map { category in
+                    GroupMetrics(group: group, metrics: (groupCounts[group]?[category] ?? CategoryCounts()).metrics(category))
+                }
+            })
     }
 
     // MARK: Span matching
@@ -603,6 +651,18 @@ public enum EvaluationFormat {
                         + [String(metrics.trueNegatives)] + ratios(c))
             }
             out += render(rows)
+        }
+
+        if !report.groups.isEmpty {
+            out += "\nGroups (post level: accuracy = share of posts predicted as labelled)\n"
+            var rows = [["group", "category", "posts", "positive", "tp", "fp", "fn", "tn", "accuracy", "recall"]]
+            for group in report.groups {
+                let m = group.metrics
+                rows.append(
+                    [group.group, m.category, String(m.posts), String(m.counts.support)] + counts(m.counts)
+                        + [String(m.trueNegatives), decimal(group.accuracy), decimal(m.counts.recall)])
+            }
+            out += render(rows, leftColumns: 2)
         }
 
         out += "\nEntities (span level, \(report.spanRecords) records with spans)\n"
@@ -687,17 +747,25 @@ public enum EvaluationFormat {
         writer.int(report.errors)
         writer.key("spanRecords")
         writer.int(report.spanRecords)
+        if !report.groups.isEmpty {
+            writer.key("groups")
+            writer.beginArray()
+            for group in report.groups {
+                writer.beginObject()
+                writer.key("group")
+                writer.string(group.group)
+                write(group.metrics, into: &writer)
+                writer.key("accuracy")
+                number(group.accuracy, into: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
         writer.key("categories")
         writer.beginArray()
         for metrics in report.categories {
             writer.beginObject()
-            writer.key("category")
-            writer.string(metrics.category)
-            writer.key("posts")
-            writer.int(metrics.posts)
-            write(metrics.counts, into: &writer)
-            writer.key("tn")
-            writer.int(metrics.trueNegatives)
+            write(metrics, into: &writer)
             writer.endObject()
         }
         writer.endArray()
@@ -740,6 +808,17 @@ public enum EvaluationFormat {
         writer.endArray()
         writer.endObject()
         return writer.bytes
+    }
+
+    /// A category's members (inside an object): category, posts, counts, tn.
+    private static func write(_ metrics: CategoryMetrics, into writer: inout JSONWriter) {
+        writer.key("category")
+        writer.string(metrics.category)
+        writer.key("posts")
+        writer.int(metrics.posts)
+        write(metrics.counts, into: &writer)
+        writer.key("tn")
+        writer.int(metrics.trueNegatives)
     }
 
     private static func write(_ metrics: EntityMetrics, into writer: inout JSONWriter) {

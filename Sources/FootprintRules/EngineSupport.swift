@@ -69,7 +69,7 @@ enum EngineLists {
             [
                 "ich", "und", "die", "der", "das", "nicht", "sind", "ist", "ein", "eine", "sie", "wir", "du", "mit",
                 "auf", "für", "alle", "diese", "zu", "es", "mich", "mir", "kein", "keine", "sollte", "sollten",
-                "werden", "wird", "den", "dem", "auch", "so", "nur", "von", "sich", "dass", "bei", "aber", "aus",
+                "werden", "wird", "den", "dem", "auch", "nur", "von", "sich", "dass", "bei", "aber", "aus",
                 "hat", "nach", "noch", "war", "wenn", "oder", "einen", "haben", "einer", "zum", "kann", "über",
                 "dann", "einem", "schon", "habe", "mehr", "sein", "vor", "zur", "durch", "bis", "doch", "ihr",
                 "immer", "jetzt", "wurde", "wieder", "sehr", "können", "muss", "uns", "bin", "unter", "vom", "gut",
@@ -84,7 +84,7 @@ enum EngineLists {
                 "ik", "het", "een", "zijn", "niet", "dat", "van", "je", "jij", "wij", "ze", "zij", "die", "deze",
                 "mijn", "met", "voor", "alle", "moeten", "worden", "geen", "hebben", "heb", "wordt", "maar", "ook",
                 "zo", "er", "hij", "dit", "wat", "mij", "hoe", "naar", "bij", "nog", "wel", "als", "om", "zich",
-                "hun", "hem", "ons", "jullie", "waar", "wie", "omdat", "heeft", "hebt", "was", "zou", "zouden", "kan",
+                "hun", "hem", "ons", "jullie", "waar", "wie", "omdat", "heeft", "hebt", "zou", "zouden", "kan",
                 "kunnen", "moet", "gewoon", "echt", "allemaal", "iets", "niets", "iemand", "niemand", "mensen", "op",
                 "aan", "door", "uit", "dan", "meer", "tot", "nu", "haar", "veel", "werd", "goed", "gaan", "gaat",
                 "onze", "wil", "doen", "dus", "tegen", "maken", "alleen", "onder", "twee", "nieuwe", "weer", "zien",
@@ -152,9 +152,9 @@ enum EngineLists {
             "pl",
             [
                 "jest", "są", "się", "że", "nie", "tych", "wszyscy", "wszystkie", "być", "powinni", "oni", "jak",
-                "tak", "mnie", "ja", "na", "w", "z", "ci", "tego", "ich", "powinny", "do", "dla", "to", "tylko",
+                "tak", "mnie", "ja", "na", "w", "z", "ci", "tego", "ich", "powinny", "dla", "tylko",
                 "mam", "czy", "co", "ten", "ta", "te", "jestem", "był", "była", "byli", "już", "jego", "jej", "nich",
-                "nas", "was", "wy", "my", "mi", "ze", "od", "po", "przez", "bardzo", "nigdy", "ludzie", "wszystkich",
+                "nas", "wy", "mi", "ze", "od", "po", "przez", "bardzo", "nigdy", "ludzie", "wszystkich",
                 "żeby", "by", "kto", "gdy", "ale", "za", "tym", "może", "bo", "oraz", "będzie", "sobie", "jeśli",
                 "też", "jeszcze", "które", "jako", "było", "kiedy", "który", "nawet", "teraz", "pod", "coś", "tam",
                 "więc", "gdzie", "tej", "bez", "jednak", "lub", "wiem", "nic", "wszystko", "można", "przy", "przed",
@@ -168,7 +168,10 @@ enum EngineLists {
             [
                 "hai", "hain", "ko", "ke", "ki", "ka", "mein", "nahi", "nahin", "aur", "ye", "yeh", "wo", "woh",
                 "hum", "tum", "kya", "bhi", "sab", "sabhi", "unko", "inko", "mujhe", "hota", "hote", "chahiye",
-                "logon", "jaise", "tha",
+                "logon", "jaise", "tha", "se", "mai", "hun", "hoon", "tere", "tera", "teri", "mere", "mera", "meri",
+                "humari", "hamare", "unke", "unka", "inke", "iska", "uska", "agar", "lekin", "sirf", "ek", "koi", "kuch",
+                "bahut", "bht", "ho", "raha", "rahi", "rahe", "karta", "karte", "karti", "kar", "jata", "jaye", "jayega",
+                "saare", "liye", "wale", "wala", "jaisa", "jaisi", "apne", "apna", "khud",
             ]
         ),
     ]

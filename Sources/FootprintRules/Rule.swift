@@ -143,14 +143,36 @@ public struct FuzzySpec: Sendable, Equatable {
     }
 }
 
-/// A word list loaded once and shared by every rule that names it: hashes of its folded words.
+/// A word list loaded once and shared by every rule that names it: the hashes of its folded
+/// words, sorted (a sorted array builds several times faster than a set of 140,000 words, and a
+/// lookup is 17 comparisons).
 public final class KnownWords: Sendable, Equatable {
     public let path: String
-    public let hashes: Set<UInt64>
+    private let sorted: [UInt64]
 
-    public init(path: String, hashes: Set<UInt64>) {
+    public init(path: String, hashes: some Sequence<UInt64>) {
         self.path = path
-        self.hashes = hashes
+        var all = Array(hashes)
+        all.sort()
+        var unique: [UInt64] = []
+        unique.reserveCapacity(all.count)
+        for hash in all where unique.last != hash { unique.append(hash) }
+        self.sorted = unique
+    }
+
+    /// The hashes, sorted.
+    public var hashes: [UInt64] { sorted }
+
+    /// True when a word with this hash is in the list.
+    @inline(__always)
+    public func contains(_ hash: UInt64) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) >> 1
+            if sorted[mid] < hash { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == hash
     }
 
     public static func == (a: KnownWords, b: KnownWords) -> Bool { a === b }

@@ -277,19 +277,31 @@ public final class RuleEngine: Sendable {
         _ text: AnalyzedText, scratch: EngineScratch, only: Set<String>? = nil, into sink: inout some FindingSink
     ) throws {
         let baseHits = try base.terms.scan(text)
-        try run(base, hits: baseHits, text, scratch: scratch, only: only, into: &sink)
-        let languages = detectedLanguages(text, baseHits)
+        var seen: Set<SeenSpan>? = nil
+        try run(base, hits: baseHits, text, scratch: scratch, only: only, seen: &seen, into: &sink)
+        // The post's languages, most likely first; a span one language's rules reported in a
+        // category is not reported again by another's (loanwords: "shit" is Dutch too).
+        var languages = detectedLanguages(text, baseHits)
         // NOTE: a scan for named rules (rule examples) runs them whatever the post's language.
-        for (code, lazy) in languageGroups where only != nil || languages.contains(code) {
+        if only != nil { languages = languageGroups.map(\.code) }
+        seen = []
+        for code in languages {
+            guard let lazy = languageGroups.first(where: { $0.code == code })?.group else { continue }
             if let only, !lazy.rules.contains(where: { only.contains($0.rule.id) }) { continue }
             let group = try lazy.get()
-            try run(group, hits: try group.terms.scan(text), text, scratch: scratch, only: only, into: &sink)
+            try run(group, hits: try group.terms.scan(text), text, scratch: scratch, only: only, seen: &seen, into: &sink)
         }
+    }
+
+    /// A reported span and its category, for not reporting it again in another language.
+    struct SeenSpan: Hashable {
+        var range: Range<Int>
+        var category: Category
     }
 
     private func run(
         _ group: Group, hits: TermHits, _ text: AnalyzedText, scratch: EngineScratch, only: Set<String>?,
-        into sink: inout some FindingSink
+        seen: inout Set<SeenSpan>?, into sink: inout some FindingSink
     ) throws {
         var candidates: [Candidate] = []
         var reported = SpanSet()
@@ -329,6 +341,7 @@ public final class RuleEngine: Sendable {
                 guard let admitted = try admit(candidate, entry, text, hits) else { continue }
                 if dedupe { reported.insert(admitted.range) }
                 let range = admitted.range
+                if seen != nil, seen?.insert(SeenSpan(range: range, category: rule.category)).inserted == false { continue }
                 sink.add(
                     Finding(
                         rule: rule.id, category: rule.category, entity: admitted.entity, severity: admitted.severity,
@@ -340,24 +353,23 @@ public final class RuleEngine: Sendable {
     }
 
     /// The languages a post is written in: its scripts (Arabic, Chinese) and the languages whose
-    /// function words it uses, keeping those with at least half the best count. A post in Latin
-    /// script that no function word tells is read as English, the default language.
-    func detectedLanguages(_ text: AnalyzedText, _ hits: TermHits) -> Set<String> {
-        var result: Set<String> = []
-        var counts: [(String, Int)] = []
-        var best = 0
+    /// function words it uses, keeping those with at least two thirds of the best count, most
+    /// likely first. A post in Latin script that no function word tells is read as English, the
+    /// default language.
+    func detectedLanguages(_ text: AnalyzedText, _ hits: TermHits) -> [String] {
+        var counts: [(code: String, count: Int)] = []
         for (code, set) in base.builtin.languages {
             let count = hits[set].count
-            guard count > 0 else { continue }
-            counts.append((code, count))
-            best = max(best, count)
+            if count > 0 { counts.append((code, count)) }
         }
-        for (code, count) in counts where count * 2 >= best { result.insert(code) }
-        var scripts: Set<String> = []
-        if !text.isASCII { scripts = EngineLists.scripts(in: text.bytes) }
-        result.formUnion(scripts)
-        if result.isEmpty, !text.isASCII, let cue = EngineLists.letterCue(in: text.string) { result.insert(cue) }
-        if result.isEmpty { result.insert("en") }
+        let best = counts.map(\.count).max() ?? 0
+        // Ties and near-ties: a post may mix languages; one shared word does not make a language.
+        var result = counts.filter { $0.count * 3 >= best * 2 }.sorted { $0.count > $1.count }.map(\.code)
+        if !text.isASCII {
+            for script in EngineLists.scripts(in: text.bytes).sorted() where !result.contains(script) { result.append(script) }
+        }
+        if result.isEmpty, !text.isASCII, let cue = EngineLists.letterCue(in: text.string) { result.append(cue) }
+        if result.isEmpty { result.append("en") }
         return result
     }
 

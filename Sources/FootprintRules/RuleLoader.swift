@@ -619,9 +619,7 @@ final class KnownWordsCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = loaded[key] { return cached }
-        var hashes = Set<UInt64>(minimumCapacity: lists.reduce(0) { $0 + $1.hashes.count })
-        for list in lists { hashes.formUnion(list.hashes) }
-        let words = KnownWords(path: key, hashes: hashes)
+        let words = KnownWords(path: key, hashes: lists.flatMap(\.hashes))
         loaded[key] = words
         return words
     }
@@ -634,13 +632,13 @@ final class KnownWordsCache: @unchecked Sendable {
         guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: "cannot read it") }
         let bytes = [UInt8](data)
         guard ValidatedUTF8(bytes).firstInvalidOffset == nil else { throw ReadError(message: "not valid UTF-8") }
-        var hashes: Set<UInt64> = []
+        var hashes: [UInt64] = []
         hashes.reserveCapacity(bytes.count / 8)
         var word: [UInt8] = []
         word.reserveCapacity(64)
         func finish() {
             while let last = word.last, last == 0x20 || last == 0x09 || last == 0x0D { word.removeLast() }
-            if let first = word.first, first != UInt8(ascii: "#") { hashes.insert(TermIndex.hash(word[...])) }
+            if let first = word.first, first != UInt8(ascii: "#") { hashes.append(TermIndex.hash(word[...])) }
             word.removeAll(keepingCapacity: true)
         }
         for byte in bytes {

@@ -8,26 +8,37 @@ import FootprintText
 /// word is; a term's punctuation must stand in the post too ("cock-up", not "cock, up").
 struct TermIndex: Sendable {
     struct Entry: Sendable {
-        var set: Int32
+        /// The sets the term belongs to, each with the term's own severity there.
+        var sets: [(set: Int32, severity: Severity?)]
         /// The term's first token, to confirm a hash hit.
         var first: [UInt8]
         /// Its other tokens.
         var rest: [[UInt8]]
-        var severity: Severity?
         /// Misspelt forms match too (see `FuzzyMatcher`).
         var typos: Bool
         /// The term matches inside a glued word.
         var glued: Bool
     }
 
+    /// What makes two rules' terms one entry.
+    fileprivate struct EntryKey: Hashable {
+        var words: [[UInt8]]
+        var typos: Bool
+        var glued: Bool
+    }
+
     struct Table: Sendable {
         var view: ViewKind
-        /// Entries by the hash of their first token.
-        var entries: [UInt64: [Entry]] = [:]
+        /// Every distinct term, once however many sets hold it.
+        var pool: [Entry] = []
+        /// Entries (indices into `pool`) by the hash of their first token.
+        var entries: [UInt64: [Int]] = [:]
         /// Fuzzy entries by the hash of a misspelling of their first token (a letter missing, two
         /// letters swapped), with that misspelling.
-        var variants: [UInt64: [(variant: [UInt8], entry: Entry)]] = [:]
+        var variants: [UInt64: [(variant: [UInt8], entry: Int)]] = [:]
         var hasFuzzy = false
+        /// Compilation only: where each distinct term stands in `pool`.
+        fileprivate var lookup: [EntryKey: Int] = [:]
     }
 
     /// One table per view.
@@ -73,20 +84,28 @@ struct TermIndex: Sendable {
             for term in terms {
                 let words = try cutTerm(term.text, view: view, analyzer: analyzer)
                 guard let first = words.first else { continue }
-                let entry = Entry(
-                    set: Int32(set), first: first, rest: Array(words.dropFirst()), severity: term.severity,
-                    typos: fuzzy?.typos ?? false, glued: fuzzy != nil)
-                tables[slot].entries[Self.hash(first[...]), default: []].append(entry)
+                let key = EntryKey(words: words, typos: fuzzy?.typos ?? false, glued: fuzzy != nil)
+                if let existing = tables[slot].lookup[key] {
+                    tables[slot].pool[existing].sets.append((Int32(set), term.severity))
+                    continue
+                }
+                let index = tables[slot].pool.count
+                tables[slot].pool.append(
+                    Entry(
+                        sets: [(Int32(set), term.severity)], first: first, rest: Array(words.dropFirst()), typos: key.typos,
+                        glued: key.glued))
+                tables[slot].lookup[key] = index
+                tables[slot].entries[Self.hash(first[...]), default: []].append(index)
                 guard let fuzzy else { continue }
                 tables[slot].hasFuzzy = true
                 guard fuzzy.typos else { continue }
                 // A short word is misspelt only inside a phrase: "gy people".
                 let minimum = words.count > 1 ? 3 : FuzzyMatcher.minimumLetters
-                let key = MisspellingKey(word: first, minimum: minimum)
-                let variants = misspellingCache[key] ?? FuzzyMatcher.misspellings(of: first, minimum: minimum)
-                misspellingCache[key] = variants
+                let cacheKey = MisspellingKey(word: first, minimum: minimum)
+                let variants = misspellingCache[cacheKey] ?? FuzzyMatcher.misspellings(of: first, minimum: minimum)
+                misspellingCache[cacheKey] = variants
                 for variant in variants {
-                    tables[slot].variants[Self.hash(variant[...]), default: []].append((variant, entry))
+                    tables[slot].variants[Self.hash(variant[...]), default: []].append((variant, index))
                 }
             }
         }
@@ -109,6 +128,7 @@ struct TermIndex: Sendable {
     mutating func finishCompiling() {
         termCache = [:]
         misspellingCache = [:]
+        for slot in tables.indices { tables[slot].lookup = [:] }
     }
 
     /// FNV-1a: cheap, and no allocation per token.
@@ -127,10 +147,12 @@ struct TermIndex: Sendable {
             let bytes = view.bytes
             func record(_ entry: Entry, _ i: Int, _ last: Int, fuzzy: Bool, within part: Range<Int>? = nil) {
                 let viewRange = part ?? (tokens[i].range.lowerBound..<tokens[last].range.upperBound)
-                hits.bySet[Int(entry.set)].append(
-                    TermHit(
-                        view: table.view, firstToken: i, lastToken: last, range: view.originalRange(of: viewRange),
-                        severity: entry.severity, fuzzy: fuzzy))
+                let range = view.originalRange(of: viewRange)
+                for (set, severity) in entry.sets {
+                    hits.bySet[Int(set)].append(
+                        TermHit(
+                            view: table.view, firstToken: i, lastToken: last, range: range, severity: severity, fuzzy: fuzzy))
+                }
             }
             /// The last token when the words of `rest` follow token `i`.
             func restMatches(_ rest: ArraySlice<[UInt8]>, typos: Bool, after i: Int) -> Int? {
@@ -148,7 +170,9 @@ struct TermIndex: Sendable {
             func exact(_ word: ArraySlice<UInt8>, _ h: UInt64, at i: Int) -> Bool {
                 guard let candidates = table.entries[h] else { return false }
                 var matched = false
-                for entry in candidates where word.elementsEqual(entry.first) {
+                for index in candidates {
+                    let entry = table.pool[index]
+                    guard word.elementsEqual(entry.first) else { continue }
                     matched = true
                     if let last = restMatches(entry.rest[...], typos: entry.typos, after: i) {
                         record(entry, i, last, fuzzy: false)
@@ -170,7 +194,8 @@ struct TermIndex: Sendable {
                 guard !matched, table.hasFuzzy, table.view != .skeleton, token.kind == .word, !isKnown(h) else { continue }
                 // A misspelt term: a letter missing or two swapped ("womn", "haet")…
                 if let variants = table.variants[h] {
-                    for (variant, entry) in variants where word.elementsEqual(variant) {
+                    for (variant, index) in variants where word.elementsEqual(variant) {
+                        let entry = table.pool[index]
                         matched = true
                         if let last = restMatches(entry.rest[...], typos: true, after: i) { record(entry, i, last, fuzzy: true) }
                     }
@@ -179,7 +204,7 @@ struct TermIndex: Sendable {
                 // … or a letter too many ("hatte").
                 FuzzyMatcher.withOneLetterLess(word) { shorter in
                     guard let candidates = table.entries[Self.hash(shorter)] else { return }
-                    for entry in candidates where entry.typos && shorter.elementsEqual(entry.first) {
+                    for entry in candidates.map({ table.pool[$0] }) where entry.typos && shorter.elementsEqual(entry.first) {
                         matched = true
                         if let last = restMatches(entry.rest[...], typos: true, after: i) { record(entry, i, last, fuzzy: true) }
                     }
@@ -189,9 +214,12 @@ struct TermIndex: Sendable {
                 FuzzyMatcher.splits(of: word) { head, tail in
                     let headHash = Self.hash(head)
                     let tailHash = Self.hash(tail)
-                    let headEntries = table.entries[headHash]?.filter { $0.glued && head.elementsEqual($0.first) } ?? []
-                    let tailEntries =
-                        table.entries[tailHash]?.filter { $0.glued && $0.rest.isEmpty && tail.elementsEqual($0.first) } ?? []
+                    let headEntries = (table.entries[headHash] ?? []).map { table.pool[$0] }.filter {
+                        $0.glued && head.elementsEqual($0.first)
+                    }
+                    let tailEntries = (table.entries[tailHash] ?? []).map { table.pool[$0] }.filter {
+                        $0.glued && $0.rest.isEmpty && tail.elementsEqual($0.first)
+                    }
                     var found = false
                     // The first two words of a phrase glued: "deathto" + "all women".
                     for entry in headEntries where entry.rest.first.map({ tail.elementsEqual($0) }) == true {
@@ -217,7 +245,7 @@ struct TermIndex: Sendable {
     /// True when a word of a known-word list has this hash.
     @inline(__always)
     private func isKnown(_ hash: UInt64) -> Bool {
-        for list in knownWords where list.hashes.contains(hash) { return true }
+        for list in knownWords where list.contains(hash) { return true }
         return false
     }
 
@@ -226,7 +254,7 @@ struct TermIndex: Sendable {
     /// "queer", "Frauen" + "arzt", "retard" + "ant").
     private func isWord(_ hash: UInt64, _ word: ArraySlice<UInt8>, in table: Table) -> Bool {
         if glueWords.contains(hash) { return true }
-        return table.entries[hash]?.contains { $0.rest.isEmpty && word.elementsEqual($0.first) } ?? false
+        return table.entries[hash]?.contains { table.pool[$0].rest.isEmpty && word.elementsEqual(table.pool[$0].first) } ?? false
     }
 }
 
@@ -311,7 +339,18 @@ enum FuzzyMatcher {
     /// True when `a` and `b` differ by one letter missing, added or swapped with its neighbour
     /// (both of four or more letters).
     static func oneEditApart(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>) -> Bool {
-        guard let x = latinLetters(a), let y = latinLetters(b), min(x.count, y.count) >= minimumLetters - 1,
+        // Most tokens differ in length by more than one letter: no decoding for them.
+        guard abs(a.count - b.count) <= 2 * 4 else { return false }
+        if a.allSatisfy({ $0 &- 0x61 < 26 }) && b.allSatisfy({ $0 &- 0x61 < 26 }) {
+            return abs(a.count - b.count) <= 1 && oneEditApart(Array(a), Array(b))
+        }
+        guard let x = latinLetters(a), let y = latinLetters(b) else { return false }
+        return oneEditApart(x, y)
+    }
+
+    /// `oneEditApart` on letters (bytes of ASCII words, or scalars).
+    private static func oneEditApart<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Bool {
+        guard min(x.count, y.count) >= minimumLetters - 1,
             max(x.count, y.count) >= minimumLetters
         else { return false }
         if x.count == y.count {

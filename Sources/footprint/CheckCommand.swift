@@ -78,7 +78,7 @@ struct CheckCommand: ParsableCommand {
         Output.ignoreBrokenPipeSignal()
         // The same rules and configuration as every command.
         let checker = try source.makeChecker()
-        let session = try checker.makeSession()
+        let session = Lifetime.untilExit(try checker.makeSession())
         let format = format ?? (jsonl ? .jsonl : .text)
         let colored = format == .text && (color == .always || (color == .auto && colorWanted()))
         var run = CheckRun(

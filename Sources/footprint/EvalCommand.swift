@@ -60,6 +60,12 @@ struct EvalCommand: ParsableCommand {
     var categories: [String] = []
 
     @Option(
+        name: .customLong("by"),
+        help: ArgumentHelp(
+            "Also report each category per value of this field of the records (e.g. functionality).", valueName: "FIELD"))
+    var groupField: String?
+
+    @Option(
         name: .customLong("min-f1"),
         help: ArgumentHelp("Exit 1 when a category's F1 is below a floor, e.g. hate=0.8 (repeatable).", valueName: "C=F1"))
     var minF1: [F1Floor] = []
@@ -81,7 +87,7 @@ struct EvalCommand: ParsableCommand {
         Output.ignoreBrokenPipeSignal()
         // The same rules and configuration as every command.
         let checker = try source.makeChecker()
-        let session = try checker.makeSession()
+        let session = Lifetime.untilExit(try checker.makeSession())
         var evaluator = Evaluator(
             categories: categories.isEmpty ? nil : Set(categories), rules: checker.engine.rules)
 
@@ -102,7 +108,7 @@ struct EvalCommand: ParsableCommand {
         let parser = JSONParser()
         do {
             try LineSplitter(fileDescriptor: fd).forEachLine { line, number in
-                switch EvaluationRecord.decode(line: line, lineNumber: number, parser: parser) {
+                switch EvaluationRecord.decode(line: line, lineNumber: number, parser: parser, groupField: groupField) {
                 case .success(let record):
                     do {
                         let assessment = try session.check(record.text, id: record.id)

@@ -36,7 +36,7 @@ struct RedactCommand: ParsableCommand {
             throw ExitCode(ExitStatus.badInput)
         }
         let checker = try source.makeChecker()
-        let session = try checker.makeSession()
+        let session = Lifetime.untilExit(try checker.makeSession())
         let (assessment, text) = try session.checkPost(bytes, id: nil)
         for warning in assessment.warnings { printError("\(name): \(warning)") }
         var output = Output.standardOutput

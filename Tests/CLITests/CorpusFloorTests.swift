@@ -27,9 +27,11 @@ struct CorpusFloorTests {
         return result?.status == 0 ? out : nil
     }()
 
-    private func evaluate(_ file: String) throws -> [String: Any] {
+    private func evaluate(_ file: String, category: String = "privacy", by field: String? = nil) throws -> [String: Any] {
         let folder = try #require(Self.converted)
-        let result = try CLI.run(["eval", "--format", "json", "--category", "privacy", folder.appendingPathComponent(file).path])
+        let by = field.map { ["--by", $0] } ?? []
+        let result = try CLI.run(
+            ["eval", "--format", "json", "--category", category] + by + [folder.appendingPathComponent(file).path])
         #expect(result.status == 0, "\(result.stderr)")
         return try CLI.json(result.stdout)
     }
@@ -64,5 +66,44 @@ struct CorpusFloorTests {
         let posts = try #require(category["posts"] as? Int)
         let flagged = try #require(category["fp"] as? Int)
         #expect(Double(flagged) <= 0.01 * Double(posts), "\(flagged) of \(posts) benign posts flagged")
+    }
+
+    /// Recall on hateful cases and accuracy on non-hateful ones, from an eval report's hate row.
+    private static func hateRates(_ report: [String: Any]) throws -> (recall: Double, quiet: Double) {
+        let row = try #require((report["categories"] as? [[String: Any]])?.first { $0["category"] as? String == "hate" })
+        let tp = Double(try #require(row["tp"] as? Int))
+        let fn = Double(try #require(row["fn"] as? Int))
+        let fp = Double(try #require(row["fp"] as? Int))
+        let tn = Double(try #require(row["tn"] as? Int))
+        return (tp / (tp + fn), tn / (tn + fp))
+    }
+
+    /// HateCheck (measured 0.964 recall, 0.999 non-hateful accuracy, every functionality ≥ 0.84 when
+    /// pinned; the issue's bar is 0.90, 0.90 and 0.70).
+    @Test(
+        "HateCheck: recall, non-hateful accuracy and every functionality stay at or above their floors", .enabled(if: available))
+    func hateCheck() throws {
+        let report = try evaluate("hatecheck_dev.jsonl", category: "hate", by: "functionality")
+        let (recall, quiet) = try Self.hateRates(report)
+        #expect(recall >= 0.95, "recall on hateful cases \(recall) < 0.95")
+        #expect(quiet >= 0.97, "accuracy on non-hateful cases \(quiet) < 0.97")
+        let groups = try #require(report["groups"] as? [[String: Any]])
+        #expect(groups.count == 29)
+        for group in groups {
+            let accuracy = group["accuracy"] as? Double ?? 0
+            #expect(accuracy >= 0.80, "\(group["group"] ?? "?") accuracy \(accuracy) < 0.80")
+        }
+    }
+
+    /// Multilingual HateCheck (measured recall 0.88–0.97 and non-hateful accuracy 0.986–1.000 per
+    /// language when pinned; the issue's bar is 0.60 and 0.80).
+    @Test(
+        "Multilingual HateCheck: recall and non-hateful accuracy per language stay at or above their floors",
+        .enabled(if: available),
+        arguments: ["arabic", "dutch", "french", "german", "hindi", "italian", "mandarin", "polish", "portuguese", "spanish"])
+    func multilingualHateCheck(language: String) throws {
+        let (recall, quiet) = try Self.hateRates(try evaluate("mhc_\(language)_dev.jsonl", category: "hate"))
+        #expect(recall >= 0.85, "\(language): recall on hateful cases \(recall) < 0.85")
+        #expect(quiet >= 0.95, "\(language): accuracy on non-hateful cases \(quiet) < 0.95")
     }
 }

@@ -104,6 +104,6 @@ struct RuleKindTests {
         let engine = try RuleEngine(rules: [a, b], detectors: [:])
         let found = try engine.scan(try FootprintText.TextAnalyzer().analyze("heck and darn"))
         #expect(found.map(\.rule) == ["t/a", "t/b", "t/b"])
-        #expect(engine.terms.tables.count == 1)
+        #expect(engine.base.terms.tables.count == 1)
     }
 }
