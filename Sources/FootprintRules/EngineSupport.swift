@@ -334,7 +334,12 @@ enum Quotation {
 
 /// The words around a match, within its clause.
 enum Clause {
-    private static let stops: Set<String> = [".", "!", "?", ";", ":", "but", "however", "\u{2026}"]
+    /// Clause ends: punctuation (also the ideographic full stop and Arabic marks) and "but" in the
+    /// languages the packs cover.
+    private static let stops: Set<String> = [
+        ".", "!", "?", ";", ":", "\u{2026}", "\u{3002}", "\u{061F}", "\u{061B}", "but", "however", "aber", "mais",
+        "pero", "maar", "ale", "lekin", "magar", "但是", "可是", "لكن",
+    ]
 
     /// Indices of up to `count` word tokens of the folded view before `token`, nearest last.
     static func wordsBefore(_ token: Int, count: Int, in text: AnalyzedText) -> [Int] {
