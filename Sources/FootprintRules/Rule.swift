@@ -189,12 +189,19 @@ public struct UnlessLists: Sendable, Equatable {
     public var counterBefore: [Term]
     /// Phrases that condemn what came before ("is wrong").
     public var counterAfter: [Term]
+    /// Words after the match in its clause in which a negator also negates it, for languages that
+    /// negate after the verb ("Ich hasse Frauen nicht", "nafrat nahi karta"); 0 for English.
+    public var negationAfter: Int
 
-    public init(negation: [Term] = [], notNegation: [Term] = [], counterBefore: [Term] = [], counterAfter: [Term] = []) {
+    public init(
+        negation: [Term] = [], notNegation: [Term] = [], counterBefore: [Term] = [], counterAfter: [Term] = [],
+        negationAfter: Int = 0
+    ) {
         self.negation = negation
         self.notNegation = notNegation
         self.counterBefore = counterBefore
         self.counterAfter = counterAfter
+        self.negationAfter = negationAfter
     }
 
     public var isEmpty: Bool { negation.isEmpty && notNegation.isEmpty && counterBefore.isEmpty && counterAfter.isEmpty }

@@ -592,6 +592,11 @@ public final class RuleEngine: Sendable {
                 if candidate.parts.contains(where: { Quotation.isQuoted($0, in: text.bytes) }) { return nil }
             case .negated:
                 if negated(candidate, firstToken: firstToken, entry.lists, text, hits) { return nil }
+                if rule.unlessLists.negationAfter > 0,
+                    negatedAfter(lastToken: lastToken, words: rule.unlessLists.negationAfter, entry.lists, text, hits)
+                {
+                    return nil
+                }
             case .reported:
                 let lists = entry.lists
                 let before = Clause.wordsBefore(firstToken, count: 6, in: text)
@@ -653,6 +658,32 @@ extension RuleEngine {
                     continue
                 }
                 if exempt.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { continue }
+                return true
+            }
+        }
+        return false
+    }
+}
+
+extension RuleEngine {
+    /// True when a negator stands among the first `words` words after the match, before any
+    /// punctuation ("Ich hasse Frauen nicht.", not "…, sollte nicht illegal sein").
+    func negatedAfter(lastToken: Int, words: Int, _ lists: ListSets, _ text: AnalyzedText, _ hits: TermHits) -> Bool {
+        var high = lastToken
+        var seen = 0
+        while high + 1 < text.tokens.count, seen < words {
+            let token = text.tokens[high + 1]
+            if token.kind == .punctuation { break }
+            high += 1
+            if token.isWordLike { seen += 1 }
+        }
+        guard high > lastToken else { return false }
+        let exempt = lists.notNegation.flatMap { set in hits[set].filter { $0.view == .folded }.map(\.range) }
+        for set in lists.negation {
+            for hit in hits[set] where hit.view == .folded && hit.firstToken > lastToken && hit.firstToken <= high {
+                if exempt.contains(where: { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }) {
+                    continue
+                }
                 return true
             }
         }

@@ -207,7 +207,8 @@ public struct RuleLoader: Sendable {
             negation: reader.termSource("negation", folder: folder) ?? [],
             notNegation: reader.termSource("not_negation", folder: folder) ?? [],
             counterBefore: reader.termSource("counter_before", folder: folder) ?? [],
-            counterAfter: reader.termSource("counter_after", folder: folder) ?? [])
+            counterAfter: reader.termSource("counter_after", folder: folder) ?? [],
+            negationAfter: reader.int("negation_after", in: 0...10) ?? 0)
         var fuzzy: FuzzySpec?
         if kind == .lexicon || kind == .proximity {
             fuzzy = reader.fuzzy("fuzzy", folder: folder, cache: knownWords)

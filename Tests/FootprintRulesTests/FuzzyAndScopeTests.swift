@@ -133,6 +133,18 @@ struct FuzzyAndScopeTests {
         #expect(try matches([rule], "wer sagen kann frauen sind abschaum").isEmpty)
     }
 
+    @Test("negation_after: a negator just after the match negates it, up to the next punctuation")
+    func negationAfter() throws {
+        let rule = proximity(
+            [["frauen"], ["hasse"]], unless: [.negated],
+            lists: UnlessLists(negation: [Term(text: "nicht")], negationAfter: 2))
+        #expect(try matches([rule], "ich hasse frauen nicht.").isEmpty)
+        #expect(try matches([rule], "ich hasse frauen, nicht nur heute") == ["hasse frauen"])
+        #expect(try matches([rule], "ich hasse frauen") == ["hasse frauen"])
+        let english = proximity([["women"], ["hate"]], unless: [.negated])
+        #expect(try matches([english], "I hate women not men") == ["hate women"])
+    }
+
     @Test("exceptions drop part terms inside them; the longest nested term is the part")
     func exceptionsAndNesting() throws {
         let rule = proximity([["disabled", "disabled person"], ["worth"]], exceptions: ["worth any less"])
