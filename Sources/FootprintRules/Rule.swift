@@ -204,7 +204,6 @@ public struct UnlessLists: Sendable, Equatable {
         self.negationAfter = negationAfter
     }
 
-    public var isEmpty: Bool { negation.isEmpty && notNegation.isEmpty && counterBefore.isEmpty && counterAfter.isEmpty }
 }
 
 /// An `occurrence` rule: a count or ratio per post or sentence.

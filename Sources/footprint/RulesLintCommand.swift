@@ -13,6 +13,13 @@ struct RulesLintCommand: ParsableCommand {
 
     func run() throws {
         let checker = try source.makeChecker()
+        // Every language's rules, not only those a post has needed so far.
+        do {
+            try checker.engine.compileAll()
+        } catch {
+            printError("cannot compile rules:\n\(error)")
+            throw ExitCode(ExitStatus.badInput)
+        }
         var errors = Output(descriptor: 2)
         for rule in checker.packs.flatMap(\.rules) where rule.description?.isEmpty ?? true {
             errors.write("\(rule.file): warning: rule '\(rule.id)' has no description\n")
