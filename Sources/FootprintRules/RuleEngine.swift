@@ -194,31 +194,18 @@ public final class RuleEngine: Sendable {
                     matcher = .lexicon(set: set, exceptions: exceptions)
                 case .pattern:
                     guard let spec = rule.pattern else { continue }
-                    let regex: CompiledRegex
-                    do {
-                        regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
-                    } catch {
-                        let at = error.offset.map { " at offset \($0)" } ?? ""
-                        errors.append(rule.error(at: "pattern", "invalid regex: \(error.message)\(at)"))
+                    let problems = Self.check(rule, detectors: detectors, validators: validators)
+                    guard problems.isEmpty else {
+                        errors += problems
                         continue
                     }
-                    if spec.group > regex.groupCount {
-                        errors.append(rule.error(at: "group", "the pattern has \(regex.groupCount) groups, not \(spec.group)"))
-                        continue
-                    }
-                    var validator: (any TextValidator)?
-                    if let name = spec.validator {
-                        guard let found = validators[name] else {
-                            errors.append(rule.error(at: "validator", "unknown validator '\(name)'"))
-                            continue
-                        }
-                        validator = found
-                    }
+                    // NOTE: `check` compiled this pattern once already; it cannot fail now.
+                    let regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
                     let keywords = try spec.keywords.map { try analyzer.analyze($0).folded.bytes }
-                    matcher = .pattern(spec, regex, keywords: keywords, validator: validator)
+                    matcher = .pattern(spec, regex, keywords: keywords, validator: spec.validator.flatMap { validators[$0] })
                 case .detector:
                     guard let name = rule.detector, let scanner = detectors[name] else {
-                        errors.append(rule.error(at: "detector", "unknown detector '\(rule.detector ?? "")'"))
+                        errors += Self.check(rule, detectors: detectors, validators: validators)
                         continue
                     }
                     matcher = .detector(scanner)
@@ -640,32 +627,33 @@ public final class RuleEngine: Sendable {
 }
 
 extension RuleEngine {
-    /// True when a negator stands up to five words before the match in its clause, or between the
-    /// parts of a proximity match, and is not part of a phrase that does not negate ("nothing but").
-    func negated(_ candidate: Candidate, firstToken: Int, _ lists: ListSets, _ text: AnalyzedText, _ hits: TermHits) -> Bool {
-        let before = Clause.wordsBefore(firstToken, count: 5, in: text)
-        let origins = text.tokenOrigins()
-        let low = before.first.map { origins[$0].lowerBound } ?? candidate.range.lowerBound
-        let window = low..<candidate.range.upperBound
+    /// The negators in a post (folded view) that are not part of a phrase that does not negate
+    /// ("nothing but").
+    func negators(_ lists: ListSets, _ hits: TermHits) -> [TermHit] {
         let exempt = lists.notNegation.flatMap { set in hits[set].filter { $0.view == .folded }.map(\.range) }
-        for set in lists.negation {
-            for hit in hits[set] where hit.view == .folded && window.overlaps(hit.range) {
-                let range = hit.range
-                // Inside the match only between its parts: "can't stand" is the match, not a negation.
-                if range.lowerBound >= candidate.range.lowerBound,
-                    candidate.parts.isEmpty || candidate.parts.contains(where: { $0.overlaps(range) })
-                {
-                    continue
-                }
-                if exempt.contains(where: { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }) { continue }
-                return true
+        return lists.negation.flatMap { set in
+            hits[set].filter { hit in
+                hit.view == .folded
+                    && !exempt.contains { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }
             }
         }
-        return false
     }
-}
 
-extension RuleEngine {
+    /// True when a negator stands up to five words before the match in its clause, or between the
+    /// parts of a proximity match.
+    func negated(_ candidate: Candidate, firstToken: Int, _ lists: ListSets, _ text: AnalyzedText, _ hits: TermHits) -> Bool {
+        let before = Clause.wordsBefore(firstToken, count: 5, in: text)
+        let low = before.first.map { text.tokenOrigins()[$0].lowerBound } ?? candidate.range.lowerBound
+        let window = low..<candidate.range.upperBound
+        return negators(lists, hits).contains { hit in
+            let range = hit.range
+            guard window.overlaps(range) else { return false }
+            // Inside the match only between its parts: "can't stand" is the match, not a negation.
+            return range.lowerBound < candidate.range.lowerBound
+                || !(candidate.parts.isEmpty || candidate.parts.contains { $0.overlaps(range) })
+        }
+    }
+
     /// True when a negator stands among the first `words` words after the match, before any
     /// punctuation ("Ich hasse Frauen nicht.", not "…, sollte nicht illegal sein").
     func negatedAfter(lastToken: Int, words: Int, _ lists: ListSets, _ text: AnalyzedText, _ hits: TermHits) -> Bool {
@@ -678,16 +666,7 @@ extension RuleEngine {
             if token.isWordLike { seen += 1 }
         }
         guard high > lastToken else { return false }
-        let exempt = lists.notNegation.flatMap { set in hits[set].filter { $0.view == .folded }.map(\.range) }
-        for set in lists.negation {
-            for hit in hits[set] where hit.view == .folded && hit.firstToken > lastToken && hit.firstToken <= high {
-                if exempt.contains(where: { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }) {
-                    continue
-                }
-                return true
-            }
-        }
-        return false
+        return negators(lists, hits).contains { $0.firstToken > lastToken && $0.firstToken <= high }
     }
 }
 
