@@ -14,6 +14,10 @@ offsets in Unicode scalars, end exclusive). One .jsonl file per set:
 - mhc_<language>_dev.jsonl              from mhc/<language>_dev.csv: the same, id = mhc_case_id
 - clickbait_dev.jsonl                   from clickbait/*_dev.txt:
   labels {"misinformation": is clickbait}
+- coaid.jsonl                           from coaid/*.csv (every snapshot):
+  labels {"misinformation": file is Fake}; `kind` claim (the claim's text), news_title (the
+  article's title) or news_post (the title followed by the article's link, as a share would
+  read); `snapshot` the file's date
 
 The datasets are third-party data: the output goes to a git-ignored folder (default
 .build-eval-data/ in the project root), never into the repository. A missing dataset is skipped
@@ -81,6 +85,30 @@ def clickbait(folder):
                 yield {"id": f"{prefix}-{number}", "text": text, "labels": {"misinformation": is_clickbait}}
 
 
+def coaid(folder):
+    """CoAID claims and news: one record per claim, and two per news item (its title alone,
+    and its title with the link, the way a post sharing it reads)."""
+    for source in sorted(folder.glob("*COVID-19.csv")):
+        snapshot, name = source.name.split("_", 1)
+        fake = "Fake" in name
+        is_claim = name.startswith("Claim")
+        # utf-8-sig drops the byte-order mark some of the files start with.
+        with open(source, encoding="utf-8-sig", newline="") as handle:
+            for number, row in enumerate(csv.DictReader(handle), start=2):
+                title = (row.get("title") or "").strip()
+                if not title:
+                    continue
+                base = f"coaid-{snapshot}-{name[:-len('COVID-19.csv')].lower()}-{number}"
+                common = {"labels": {"misinformation": fake}, "snapshot": snapshot}
+                if is_claim:
+                    yield {"id": base, "text": title, "kind": "claim", **common}
+                    continue
+                yield {"id": base + "-title", "text": title, "kind": "news_title", **common}
+                url = (row.get("news_url") or "").strip()
+                if url.startswith("http"):
+                    yield {"id": base + "-post", "text": f"{title} {url}", "kind": "news_post", **common}
+
+
 def main():
     parser = argparse.ArgumentParser(description="Convert the shared datasets for `footprint eval`.")
     parser.add_argument(
@@ -108,6 +136,11 @@ def main():
          [datasets / "clickbait" / "clickbait_data_dev.txt", datasets / "clickbait" / "non_clickbait_data_dev.txt"],
          lambda: clickbait(datasets / "clickbait")),
     ]
+    coaid_folder = datasets / "coaid"
+    if coaid_folder.is_dir():
+        sets.append(("coaid", [], lambda: coaid(coaid_folder)))
+    else:
+        print(f"skipped coaid: no folder {coaid_folder}")
     mhc = datasets / "mhc"
     if mhc.is_dir():
         for source in sorted(mhc.glob("*_dev.csv")):
