@@ -286,6 +286,12 @@ enum Occurrences {
         return runs
     }
 
+    /// True when a span has two or more letters and all are capitals (mathematical capitals too).
+    static func isCapitals(_ span: String) -> Bool {
+        let (letters, upper) = letters(in: span)
+        return letters >= 2 && upper == letters
+    }
+
     /// Letters of a word and how many of them are capitals (mathematical capitals included).
     static func letters(in word: String) -> (letters: Int, upper: Int) {
         var letters = 0

@@ -14,6 +14,15 @@ public enum RuleKind: String, Sendable, CaseIterable {
     case occurrence
 }
 
+/// What a lexicon rule's terms are matched against.
+public enum LexiconTarget: String, Sendable, CaseIterable {
+    /// Words and phrases of the text, on token boundaries.
+    case words
+    /// Domain names ("example.com", or "example.com/page" for one site on a shared host): the
+    /// hosts of the post's links and bare domain names. A subdomain matches its parent.
+    case domains
+}
+
 /// A lexicon term, as written in a rule.
 public struct Term: Sendable, Equatable {
     public var text: String
@@ -304,6 +313,12 @@ public struct Rule: Sendable {
     public var terms: [Term]
     /// Lexicon: words or phrases that merely contain a term; a match inside one is not reported.
     public var exceptions: [String]
+    /// Lexicon: what the terms are matched against (YAML `on`).
+    public var target: LexiconTarget
+    /// The rule runs only on text of this shape (a headline).
+    public var shape: TextShape?
+    /// Only matches written in capitals are reported ("BREAKING", also in mathematical bold).
+    public var uppercase: Bool
     /// Detector: its name.
     public var detector: String?
     public var pattern: PatternSpec?
@@ -327,7 +342,8 @@ public struct Rule: Sendable {
     public init(
         id: String, kind: RuleKind, category: Category, severity: Severity, confidence: Double, message: String,
         entity: String? = nil, description: String? = nil, views: [ViewKind] = [.folded], terms: [Term] = [],
-        exceptions: [String] = [], detector: String? = nil, pattern: PatternSpec? = nil, proximity: ProximitySpec? = nil,
+        exceptions: [String] = [], target: LexiconTarget = .words, shape: TextShape? = nil, uppercase: Bool = false,
+        detector: String? = nil, pattern: PatternSpec? = nil, proximity: ProximitySpec? = nil,
         occurrence: OccurrenceSpec? = nil, context: ContextSpec? = nil, unless: [UnlessCondition] = [],
         unlessLists: UnlessLists = UnlessLists(), fuzzy: FuzzySpec? = nil, language: String? = nil,
         examples: [RuleExample] = [], file: String = "<memory>", locations: [String: SourceLocation] = [:]
@@ -343,6 +359,9 @@ public struct Rule: Sendable {
         self.views = views
         self.terms = terms
         self.exceptions = exceptions
+        self.target = target
+        self.shape = shape
+        self.uppercase = uppercase
         self.detector = detector
         self.pattern = pattern
         self.proximity = proximity

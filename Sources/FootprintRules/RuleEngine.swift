@@ -6,6 +6,7 @@ import Foundation
 public final class RuleEngine: Sendable {
     enum Matcher: Sendable {
         case lexicon(set: Int, exceptions: Int?)
+        case domains(DomainTable)
         case pattern(PatternSpec, CompiledRegex, keywords: [[UInt8]], validator: (any TextValidator)?)
         case detector(any TextScanner)
         case proximity(ProximitySpec, parts: [Int], referBack: Int?, exceptions: Int?)
@@ -186,6 +187,13 @@ public final class RuleEngine: Sendable {
             do {
                 let matcher: Matcher
                 switch rule.kind {
+                case .lexicon where rule.target == .domains:
+                    do {
+                        matcher = .domains(try DomainTable(terms: rule.terms))
+                    } catch {
+                        errors.append(rule.error(at: "terms", "\(error.terms.count) terms are not domain names"))
+                        continue
+                    }
                 case .lexicon:
                     let set = try index.add(rule.terms, views: rule.views, analyzer: analyzer, fuzzy: rule.fuzzy)
                     let exceptions =
@@ -295,10 +303,18 @@ public final class RuleEngine: Sendable {
         for entry in group.compiled {
             let rule = entry.rule
             if let only, !only.contains(rule.id) { continue }
+            if let shape = rule.shape, !(try text.has(shape)) { continue }
             candidates.removeAll(keepingCapacity: true)
             switch entry.matcher {
             case .lexicon(let set, let exceptions):
                 lexicon(rule, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
+            case .domains(let table):
+                for match in table.matches(in: text) {
+                    candidates.append(
+                        Candidate(
+                            range: match.range, severity: match.severity ?? rule.severity, confidence: rule.confidence,
+                            entity: rule.entity))
+                }
             case .pattern(let spec, let regex, let keywords, let validator):
                 pattern(
                     rule, spec, regex, keywords: keywords, validator: validator, text, scratch: scratch,
@@ -325,6 +341,7 @@ public final class RuleEngine: Sendable {
             if dedupe { reported = SpanSet() }
             for candidate in candidates {
                 if dedupe && reported.overlaps(candidate.range) { continue }
+                if rule.uppercase && !Occurrences.isCapitals(text.text(of: candidate.range)) { continue }
                 guard let admitted = try admit(candidate, entry, text, hits) else { continue }
                 if dedupe { reported.insert(admitted.range) }
                 let range = admitted.range

@@ -136,6 +136,7 @@ public struct RuleLoader: Sendable {
         var pattern: PatternSpec?
         var proximity: ProximitySpec?
         var occurrence: OccurrenceSpec?
+        var target = LexiconTarget.words
         switch kind {
         case .lexicon:
             views = reader.views("views") ?? [.folded]
@@ -144,6 +145,23 @@ public struct RuleLoader: Sendable {
                 reader.error(at: "terms", "a lexicon rule needs terms or term_files", missing: reader.value("terms") == nil)
             }
             exceptions = reader.strings("exceptions") ?? []
+            if let name = reader.string("on") {
+                if let value = LexiconTarget(rawValue: name) {
+                    target = value
+                } else {
+                    reader.error(
+                        at: "on",
+                        "unknown target '\(name)' (expected one of: \(LexiconTarget.allCases.map(\.rawValue).joined(separator: ", ")))")
+                }
+            }
+            if target == .domains {
+                let invalid = terms.filter { DomainTable.split($0.text) == nil }.map(\.text)
+                if !invalid.isEmpty {
+                    let shown = invalid.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
+                    reader.error(
+                        at: "terms", "\(invalid.count) terms are not domain names (such as example.com or example.com/page): \(shown)")
+                }
+            }
         case .detector:
             detector = reader.string("detector", required: true)
             if let name = detector, !knownDetectors.contains(name) {
@@ -219,6 +237,15 @@ public struct RuleLoader: Sendable {
                 at: "language",
                 "unknown language '\(language)' (known: \(EngineLists.languages.sorted().joined(separator: ", ")))")
         }
+        var shape: TextShape?
+        if let name = reader.string("shape") {
+            shape = TextShape(rawValue: name)
+            if shape == nil {
+                reader.error(
+                    at: "shape", "unknown shape '\(name)' (expected one of: \(TextShape.allCases.map(\.rawValue).joined(separator: ", ")))")
+            }
+        }
+        let uppercase = reader.bool("uppercase") ?? false
         let examples = reader.examples("examples")
         reader.rejectUnknownKeys()
         errors += reader.errors
@@ -227,8 +254,8 @@ public struct RuleLoader: Sendable {
         }
         return Rule(
             id: id, kind: kind, category: category, severity: severity, confidence: confidence, message: message,
-            entity: entity, description: description, views: views, terms: terms, exceptions: exceptions,
-            detector: detector, pattern: pattern, proximity: proximity, occurrence: occurrence, context: context,
+            entity: entity, description: description, views: views, terms: terms, exceptions: exceptions, target: target,
+            shape: shape, uppercase: uppercase, detector: detector, pattern: pattern, proximity: proximity, occurrence: occurrence, context: context,
             unless: unless, unlessLists: unlessLists, fuzzy: fuzzy, language: language, examples: examples, file: file,
             locations: reader.locations)
     }

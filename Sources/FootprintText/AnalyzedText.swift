@@ -20,6 +20,8 @@ public final class AnalyzedText {
     private var _lines: LineIndex?
     private var _tokenOrigins: [Range<Int>]?
     private var _sentences: [Range<Int>]?
+    /// Whether the text is shaped like a headline (see `TextShape`).
+    var _headline: Bool?
 
     init(validated: ValidatedUTF8, folded: TextView, tokens: [Token], analyzer: TextAnalyzer) {
         self.bytes = validated.bytes
