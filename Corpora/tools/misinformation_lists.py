@@ -8,10 +8,12 @@ Writes Rules/misinformation/lexicons/:
 - questionable-domains.txt    pc1 from 0.3 to below 0.5
 - unreliable-domains.txt      OpenSources (2017) fake, conspiracy, junk-science, rumour, hate and
                               unreliable sites that Lin et al. do not rate (their newer rating wins)
-- satire-domains.txt          OpenSources satire sites (left out of the two lists above)
+- satire-domains.txt          OpenSources satire sites not rated 0.5 or more (left out of the
+                              two lists above)
 - url-shorteners.txt          PeterDaveHello/url-shorteners, less the shorteners of one known site
 - hyperbolic.txt              the clickbait hyperbolic words (Chakraborty et al. 2016), less the
                               words with a plain sense in news (plain-words.txt)
+A line "!host" keeps a well-rated subdomain (pc1 0.5 or more) from matching its listed parent.
 Platforms (social networks, video and blog hosts, aggregators, search) are rated too but carry
 anyone's posts, so they are never listed as a whole (platforms.txt, written for Footprint); a
 rated page on one ("facebook.com/somepage") is kept. Standard library only; the output is
@@ -59,6 +61,12 @@ def under(host, roots):
     return any(host == root or host.endswith("." + root) for root in roots)
 
 
+def under_any_parent(host, roots):
+    """True when a proper parent domain of `host` is one of `roots`."""
+    labels = host.split(".")
+    return any(".".join(labels[k:]) in roots for k in range(1, len(labels) - 1))
+
+
 def write(name, header, entries):
     path = OUT / name
     with open(path, "w", encoding="utf-8", newline="\n") as out:
@@ -91,8 +99,9 @@ def main():
             if not path and under(host, platforms):
                 continue
             rated[entry] = min(float(row["pc1"]), rated.get(entry, 1.0))
-    # OpenSources 2017: satire sites (rated or not: a joke is not a low-quality news story),
-    # and the unreliable sites Lin et al. do not rate (their newer rating wins).
+    # OpenSources 2017: satire sites not rated well by Lin et al. (taken out of their low-quality
+    # lists: a joke is not a low-quality news story), and the unreliable sites Lin et al. do not
+    # rate (their newer rating wins).
     with open(resources / "opensources" / "sources.json", encoding="utf-8") as handle:
         sources = json.load(handle)
     unreliable, satire = [], []
@@ -102,16 +111,27 @@ def main():
             continue
         types = {(info.get(key) or "").strip().lower() for key in ("type", "2nd type", "3rd type")}
         if "satire" in types or "satirical" in types:
-            satire.append(entry)
+            if rated.get(entry, 0.0) < 0.5:
+                satire.append(entry)
         elif types & UNRELIABLE_TYPES and entry not in rated:
             unreliable.append(entry)
     low = [entry for entry, pc1 in rated.items() if pc1 < 0.3 and entry not in satire]
     questionable = [entry for entry, pc1 in rated.items() if 0.3 <= pc1 < 0.5 and entry not in satire]
+    # A subdomain matches its listed parent unless it is rated well itself: "!host" lines say so.
+    well_rated = [entry for entry, pc1 in rated.items() if pc1 >= 0.5 and "/" not in entry]
 
+    def with_exclusions(entries):
+        hosts = {entry for entry in entries if "/" not in entry}
+        excluded = [f"!{host}" for host in well_rated if host not in hosts and under_any_parent(host, hosts)]
+        return entries + excluded
+
+    low, questionable, unreliable, satire = map(with_exclusions, (low, questionable, unreliable, satire))
+
+    # A shortener that is a platform or a rated news site (dw.com) does not hide a destination.
     shorteners = []
     for line in read_list(resources / "url-shorteners" / "list"):
         entry = normalize(line)
-        if entry and "/" not in entry and entry not in brand_shorteners:
+        if entry and "/" not in entry and entry not in brand_shorteners and entry not in rated and not under(entry, platforms):
             shorteners.append(entry)
 
     plain = set(read_list(OUT / "plain-words.txt"))

@@ -2,12 +2,15 @@ import FootprintText
 
 /// The terms of a lexicon rule with `on: domains`, looked up by host: "example.com" matches a
 /// link to example.com or any of its subdomains; "example.com/page" only links under that path
-/// (one site on a shared host such as a social network).
+/// (one site on a shared host such as a social network). "!sub.example.com" keeps a subdomain
+/// from matching its listed parent.
 struct DomainTable: Sendable {
     struct Entry: Sendable {
         /// Lowercased path without its leading '/', nil for the whole host.
         var path: String?
         var severity: Severity?
+        /// A "!" entry: links here are not reported, whatever their parent domain.
+        var excluded: Bool
     }
 
     private var byHost: [String: [Entry]] = [:]
@@ -16,18 +19,21 @@ struct DomainTable: Sendable {
     init(terms: [Term]) throws(DomainTermErrors) {
         var invalid: [String] = []
         for term in terms {
-            guard let (host, path) = Self.split(term.text) else {
+            guard let (host, path, excluded) = Self.split(term.text) else {
                 invalid.append(term.text)
                 continue
             }
-            byHost[host, default: []].append(Entry(path: path, severity: term.severity))
+            byHost[host, default: []].append(Entry(path: path, severity: term.severity, excluded: excluded))
         }
         guard invalid.isEmpty else { throw DomainTermErrors(terms: invalid) }
     }
 
-    /// A term's host and path: "https://www.Example.com/Page/" is ("example.com", "page").
-    static func split(_ term: String) -> (host: String, path: String?)? {
+    /// A term's host and path: "https://www.Example.com/Page/" is ("example.com", "page"); a
+    /// leading "!" marks an exclusion.
+    static func split(_ term: String) -> (host: String, path: String?, excluded: Bool)? {
         var text = Substring(term.lowercased())
+        let excluded = text.hasPrefix("!")
+        if excluded { text = text.dropFirst() }
         for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text = text.dropFirst(prefix.count) }
         if text.hasPrefix("www.") { text = text.dropFirst(4) }
         while text.hasSuffix("/") { text = text.dropLast() }
@@ -42,7 +48,7 @@ struct DomainTable: Sendable {
             })
         else { return nil }
         if let path, path.isEmpty || path.contains(where: { $0 == " " || $0 == "?" || $0 == "#" }) { return nil }
-        return (String(host), path)
+        return (String(host), path, excluded)
     }
 
     /// Links of `text` to a listed domain: the span of the host (and the listed path), with the
@@ -54,16 +60,19 @@ struct DomainTable: Sendable {
             var name = Substring(host)
             if name.hasPrefix("www.") { name = name.dropFirst(4) }
             var best: (range: Range<Int>, severity: Severity?)?
+            var settled = false
             search: while name.contains(".") {
                 if let entries = byHost[String(name)] {
                     let nameStart = link.host.upperBound - name.utf8.count
                     for entry in entries where entry.path != nil {
                         guard let path = entry.path, let end = Self.pathEnd(path, link.path, in: text.bytes) else { continue }
-                        best = (nameStart..<end, entry.severity)
+                        if !entry.excluded { best = (nameStart..<end, entry.severity) }
                         break search
                     }
-                    if best == nil, let whole = entries.first(where: { $0.path == nil }) {
-                        best = (nameStart..<link.host.upperBound, whole.severity)
+                    if !settled, let whole = entries.first(where: { $0.path == nil }) {
+                        // The most specific host decides; a listed path below it still may match.
+                        if !whole.excluded { best = (nameStart..<link.host.upperBound, whole.severity) }
+                        settled = true
                     }
                 }
                 guard let dot = name.firstIndex(of: ".") else { break }

@@ -106,4 +106,88 @@ struct CorpusFloorTests {
         #expect(recall >= 0.85, "\(language): recall on hateful cases \(recall) < 0.85")
         #expect(quiet >= 0.95, "\(language): accuracy on non-hateful cases \(quiet) < 0.95")
     }
+
+    // MARK: Misinformation
+
+    /// Clickbait headlines (measured precision 0.990, recall 0.827, F1 0.901 when pinned; the
+    /// issue's bar is F1 0.85 with precision 0.85).
+    @Test("clickbait: F1 and precision of misinformation findings stay at or above their floors", .enabled(if: available))
+    func clickbait() throws {
+        let report = try evaluate("clickbait_dev.jsonl", category: "misinformation")
+        let row = try #require((report["categories"] as? [[String: Any]])?.first)
+        let precision = row["precision"] as? Double ?? 0
+        let f1 = row["f1"] as? Double ?? 0
+        #expect(precision >= 0.95, "precision \(precision) < 0.95")
+        #expect(f1 >= 0.88, "F1 \(f1) < 0.88")
+    }
+
+    /// Runs `check --jsonl` over texts and returns, per text, its misinformation findings.
+    private func misinformationFindings(_ texts: [String]) throws -> [[[String: Any]]] {
+        var input = Data()
+        for (number, text) in texts.enumerated() {
+            input.append(try JSONSerialization.data(withJSONObject: ["id": "\(number)", "text": text]))
+            input.append(0x0A)
+        }
+        let result = try CLI.run(["check", "--jsonl", "--format", "jsonl"], stdin: input)
+        #expect(result.status <= 1, "\(result.stderr)")
+        let lines = String(decoding: result.stdout, as: UTF8.self).split(separator: "\n")
+        #expect(lines.count == texts.count)
+        return try lines.map { line in
+            let findings = try CLI.json(line: line)["findings"] as? [[String: Any]] ?? []
+            return findings.filter { $0["category"] as? String == "misinformation" }
+        }
+    }
+
+    /// Every domain rated below 0.3 is flagged at confidence 0.8 or more; platforms and
+    /// mainstream outlets (rated 0.7 or more) are not flagged for their link.
+    @Test("domain quality: low-rated links flagged at 0.8 or more, platforms and mainstream outlets not", .enabled(if: available))
+    func domainQuality() throws {
+        let ratings = try String(
+            contentsOf: Self.datasets.appendingPathComponent("resources/domain-quality/data_domain_pc1.csv"), encoding: .utf8)
+        let platforms = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("Rules/misinformation/lexicons/platforms.txt"), encoding: .utf8
+        )
+        .split(separator: "\n").filter { !$0.hasPrefix("#") }.map(String.init)
+        func isPlatform(_ host: String) -> Bool { platforms.contains { host == $0 || host.hasSuffix("." + $0) } }
+        var low: [String] = []
+        var good: [String] = []
+        for line in ratings.split(separator: "\n").dropFirst() {
+            let fields = line.split(separator: ",")
+            guard fields.count == 2, let pc1 = Double(fields[1]) else { continue }
+            let domain = String(fields[0])
+            // Pages on a host ("facebook.com/somepage") are rated as themselves; hosts only here.
+            guard !domain.contains("/") else { continue }
+            if isPlatform(domain) { continue }
+            if pc1 < 0.3 { low.append(domain) } else if pc1 >= 0.7 { good.append(domain) }
+        }
+        #expect(low.count > 1000 && good.count > 1000)
+        let satire = try String(
+            contentsOf: CLI.packageRoot.appendingPathComponent("Rules/misinformation/lexicons/satire-domains.txt"), encoding: .utf8)
+        let satireSites = Set(satire.split(separator: "\n").map(String.init))
+        let lowTexts = low.filter { !satireSites.contains($0) }.map { "read this https://www.\($0)/2020/story.html" }
+        for (text, findings) in zip(lowTexts, try misinformationFindings(lowTexts)) {
+            let best = findings.compactMap { $0["confidence"] as? Double }.max() ?? 0
+            #expect(best >= 0.8, "\(text): confidence \(best)")
+        }
+        let quietTexts =
+            good.map { "read this https://www.\($0)/2020/story.html" }
+            + platforms.map { "read this https://\($0)/someone/posts/1" }
+        for (text, findings) in zip(quietTexts, try misinformationFindings(quietTexts)) {
+            #expect(findings.isEmpty, "\(text): \(findings.map { $0["rule"] ?? "?" })")
+        }
+    }
+
+    /// Ordinary posts: the PII sets and HateCheck's cases are not flagged as misinformation
+    /// (measured 0 of 5,062 when pinned).
+    @Test("ordinary posts get no misinformation finding", .enabled(if: available))
+    func ordinaryPosts() throws {
+        let folder = try #require(Self.converted)
+        var texts: [String] = []
+        for file in ["pii_dev.jsonl", "pii_benign_dev.jsonl", "hatecheck_dev.jsonl"] {
+            let lines = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+            texts += try lines.compactMap { try CLI.json(line: $0)["text"] as? String }
+        }
+        let flagged = try misinformationFindings(texts).filter { !$0.isEmpty }.count
+        #expect(Double(flagged) <= 0.002 * Double(texts.count), "\(flagged) of \(texts.count) ordinary posts flagged")
+    }
 }
