@@ -81,6 +81,9 @@ struct RulesShowCommand: ParsableCommand {
         var fields: [(String, String)] = []
         let views = ("views", rule.views.map(\.rawValue).joined(separator: ", "))
         switch rule.kind {
+        case .lexicon where rule.target == .domains:
+            fields.append(("on", "domains of links"))
+            fields.append(("domains", "\(rule.terms.count)"))
         case .lexicon:
             fields.append(views)
             fields.append(("terms", "\(rule.terms.count)"))
@@ -113,6 +116,8 @@ struct RulesShowCommand: ParsableCommand {
             fields.append(("min", minimum))
             if !occurrence.except.isEmpty { fields.append(("except", occurrence.except.joined(separator: ", "))) }
         }
+        if let shape = rule.shape { fields.append(("shape", "\(shape.rawValue) only")) }
+        if rule.uppercase { fields.append(("uppercase", "only matches written in capitals")) }
         return fields
     }
 

@@ -87,6 +87,18 @@ struct RuleLoaderTests {
                 Self.validRule.replacingOccurrences(of: "severity: low\n", with: "severity: low\nseverity: high\n"),
                 "mine/words.yml:"
             ),
+            (
+                Self.validRule.replacingOccurrences(of: "terms: [heck]", with: "terms: [heck]\non: links"),
+                "mine/words.yml:8:5: error: unknown target 'links' (expected one of: words, domains)"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "terms: [heck]", with: "terms: [heck, example.com, 'a b.com']\non: domains"),
+                "mine/words.yml:7:8: error: 2 terms are not domain names (such as example.com or example.com/page): 'heck', 'a b.com'"
+            ),
+            (
+                Self.validRule.replacingOccurrences(of: "terms: [heck]", with: "terms: [heck]\nshape: tweet"),
+                "mine/words.yml:8:8: error: unknown shape 'tweet' (expected one of: headline)"
+            ),
         ])
     func located(text: String, expected: String) throws {
         let found = try errors(["words.yml": text])
