@@ -306,11 +306,32 @@ enum Occurrences {
 
 /// Whether a span stands inside quotation marks on its line.
 enum Quotation {
+    private static let marks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}"]
+
+    /// True when the whole text is one quotation: it opens and closes with quotation marks (a
+    /// final . ! or ? may follow) and holds no other.
+    static func isOneQuotation(_ bytes: [UInt8]) -> Bool {
+        guard let first = bytes.first, let last = bytes.last,
+            first == UInt8(ascii: "\"") || first >= 0x80 || first <= 0x20,
+            last == UInt8(ascii: "\"") || last >= 0x80 || last <= 0x20 || last == UInt8(ascii: ".")
+                || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
+        else { return false }
+        var text = Substring(String(decoding: bytes, as: UTF8.self))
+        while let c = text.first, c.isWhitespace { text = text.dropFirst() }
+        while let c = text.last, c.isWhitespace || c == "." || c == "!" || c == "?" { text = text.dropLast() }
+        guard text.count >= 2, let open = text.first, let close = text.last, marks.contains(open), marks.contains(close)
+        else { return false }
+        return !text.dropFirst().dropLast().contains { marks.contains($0) }
+    }
+
     private static let pairs: [(open: String, close: String)] = [
         ("\u{201C}", "\u{201D}"), ("\u{00AB}", "\u{00BB}"), ("\u{201E}", "\u{201C}"), ("\u{2018}", "\u{2019}"),
     ]
 
     static func isQuoted(_ range: Range<Int>, in bytes: [UInt8]) -> Bool {
+        // A post that is one quotation and nothing else says it in the author's voice: sharing a
+        // claim in quotation marks does not distance anyone from it.
+        if isOneQuotation(bytes) { return false }
         var lineStart = range.lowerBound
         while lineStart > 0, bytes[lineStart - 1] != 0x0A { lineStart -= 1 }
         var lineEnd = range.upperBound

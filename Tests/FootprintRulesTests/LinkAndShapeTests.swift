@@ -86,4 +86,16 @@ struct LinkAndShapeTests {
         #expect(try matches(rule, "𝗕𝗥𝗘𝗔𝗞𝗜𝗡𝗚 the dam burst") == ["𝗕𝗥𝗘𝗔𝗞𝗜𝗡𝗚"])
         #expect(try matches(rule, "breaking news from the match, Breaking Bad").isEmpty)
     }
+
+    @Test("a post that is one quotation and nothing else is not 'quoted': the author says it")
+    func wholePostQuotation() {
+        func one(_ text: String) -> Bool { Quotation.isOneQuotation(Array(text.utf8)) }
+        #expect(one("\"garlic cures the flu\""))
+        #expect(one("  \u{201C}garlic cures the flu\u{201D}. "))
+        #expect(!one("she said \"garlic cures the flu\" and laughed"))
+        #expect(!one("\"garlic\" cures \"flu\""))
+        #expect(!one("garlic cures the flu"))
+        #expect(Quotation.isQuoted(10..<17, in: Array("she said \"garlic cures\" lol".utf8)))
+        #expect(!Quotation.isQuoted(1..<7, in: Array("\"garlic cures\"".utf8)))
+    }
 }
