@@ -151,7 +151,8 @@ public struct RuleLoader: Sendable {
                 } else {
                     reader.error(
                         at: "on",
-                        "unknown target '\(name)' (expected one of: \(LexiconTarget.allCases.map(\.rawValue).joined(separator: ", ")))")
+                        "unknown target '\(name)' (expected one of: \(LexiconTarget.allCases.map(\.rawValue).joined(separator: ", ")))"
+                    )
                 }
             }
             if target == .domains {
@@ -159,7 +160,8 @@ public struct RuleLoader: Sendable {
                 if !invalid.isEmpty {
                     let shown = invalid.prefix(3).map { "'\($0)'" }.joined(separator: ", ")
                     reader.error(
-                        at: "terms", "\(invalid.count) terms are not domain names (such as example.com or example.com/page): \(shown)")
+                        at: "terms",
+                        "\(invalid.count) terms are not domain names (such as example.com or example.com/page): \(shown)")
                 }
             }
         case .detector:
@@ -242,7 +244,8 @@ public struct RuleLoader: Sendable {
             shape = TextShape(rawValue: name)
             if shape == nil {
                 reader.error(
-                    at: "shape", "unknown shape '\(name)' (expected one of: \(TextShape.allCases.map(\.rawValue).joined(separator: ", ")))")
+                    at: "shape",
+                    "unknown shape '\(name)' (expected one of: \(TextShape.allCases.map(\.rawValue).joined(separator: ", ")))")
             }
         }
         let uppercase = reader.bool("uppercase") ?? false
@@ -255,7 +258,8 @@ public struct RuleLoader: Sendable {
         return Rule(
             id: id, kind: kind, category: category, severity: severity, confidence: confidence, message: message,
             entity: entity, description: description, views: views, terms: terms, exceptions: exceptions, target: target,
-            shape: shape, uppercase: uppercase, detector: detector, pattern: pattern, proximity: proximity, occurrence: occurrence, context: context,
+            shape: shape, uppercase: uppercase, detector: detector, pattern: pattern, proximity: proximity,
+            occurrence: occurrence, context: context,
             unless: unless, unlessLists: unlessLists, fuzzy: fuzzy, language: language, examples: examples, file: file,
             locations: reader.locations)
     }

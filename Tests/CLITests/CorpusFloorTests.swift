@@ -162,7 +162,8 @@ struct CorpusFloorTests {
         }
         #expect(low.count > 1000 && good.count > 1000)
         let satire = try String(
-            contentsOf: CLI.packageRoot.appendingPathComponent("Rules/misinformation/lexicons/satire-domains.txt"), encoding: .utf8)
+            contentsOf: CLI.packageRoot.appendingPathComponent("Rules/misinformation/lexicons/satire-domains.txt"),
+            encoding: .utf8)
         let satireSites = Set(satire.split(separator: "\n").map(String.init))
         let lowTexts = low.filter { !satireSites.contains($0) }.map { "read this https://www.\($0)/2020/story.html" }
         for (text, findings) in zip(lowTexts, try misinformationFindings(lowTexts)) {

@@ -92,7 +92,8 @@ struct RuleLoaderTests {
                 "mine/words.yml:8:5: error: unknown target 'links' (expected one of: words, domains)"
             ),
             (
-                Self.validRule.replacingOccurrences(of: "terms: [heck]", with: "terms: [heck, example.com, 'a b.com']\non: domains"),
+                Self.validRule.replacingOccurrences(
+                    of: "terms: [heck]", with: "terms: [heck, example.com, 'a b.com']\non: domains"),
                 "mine/words.yml:7:8: error: 2 terms are not domain names (such as example.com or example.com/page): 'heck', 'a b.com'"
             ),
             (
