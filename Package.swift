@@ -49,5 +49,6 @@ let package = Package(
         .testTarget(name: "FootprintRulesTests", dependencies: ["Footprint"]),
         .testTarget(name: "FootprintInputTests", dependencies: ["FootprintInput", "FootprintReporting"]),
         .testTarget(name: "CLITests", dependencies: ["footprint"]),
+        .testTarget(name: "FootprintReportingTests", dependencies: ["FootprintReporting", "Footprint"]),
     ]
 )

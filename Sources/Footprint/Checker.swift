@@ -21,30 +21,28 @@ public final class Checker: Sendable {
 
     /// Loads and compiles every pack under `rulesDirectory` (the built-in packs by default), with
     /// the built-in default configuration.
-    public convenience init(rulesDirectory: String? = nil, profile: Profile = .public) throws {
-        try self.init(configuration: .defaults, rulesDirectory: rulesDirectory, profile: profile)
+    public convenience init(rulesDirectory: String? = nil, profile: String = "public") throws {
+        var configuration = Configuration.defaults
+        configuration.profile = profile
+        try self.init(configuration: configuration, rulesDirectory: rulesDirectory)
     }
 
     /// Loads the packs under `rulesDirectory` (the built-in packs by default) and under each of the
     /// configuration's rule paths, drops the packs and rules it disables, and compiles the rest.
     /// Every problem (a broken rule file, an unknown pack or rule id in a `disable` list, an
-    /// unknown profile) is a located error.
-    public convenience init(configuration: Configuration, rulesDirectory: String? = nil) throws(RuleErrors) {
-        guard let profile = Self.profile(named: configuration.profile) else {
-            throw RuleErrors([
-                configuration.error(
-                    profile:
-                        "unknown profile '\(configuration.profile)' (expected one of: \(Configuration.profileNames.joined(separator: ", ")))"
-                )
-            ])
-        }
-        try self.init(configuration: configuration, rulesDirectory: rulesDirectory, profile: profile)
-    }
-
-    private init(configuration: Configuration, rulesDirectory: String?, profile: Profile) throws(RuleErrors) {
+    /// unknown profile, a broken scoring file) is a located error. The scoring model is the
+    /// rules folder's `scoring.yml`, overridden by the configuration's scoring file.
+    public init(configuration: Configuration, rulesDirectory: String? = nil) throws(RuleErrors) {
         guard let directory = rulesDirectory ?? RulesLocator.builtinRulesDirectory() else {
             throw RuleErrors([
                 RuleError(file: "Rules", message: "cannot find the built-in rule packs; pass --rules DIR or set FOOTPRINT_RULES")
+            ])
+        }
+        let model = try Self.scoringModel(rulesDirectory: directory, override: configuration.scoringFile)
+        guard let profile = model.profiles[configuration.profile] else {
+            throw RuleErrors([
+                configuration.error(
+                    profile: "unknown profile '\(configuration.profile)' (expected one of: \(model.profileNames.joined(separator: ", ")))")
             ])
         }
         let loader = RuleLoader(
@@ -91,21 +89,31 @@ public final class Checker: Sendable {
         self.configuration = configuration
         self.allowList = AllowList(configuration.allow)
         self.engine = try Self.compile(packs.flatMap(\.rules))
-        self.scorer = Scorer(profile: profile)
+        self.scorer = Scorer(profile: profile, model: model)
+    }
+
+    /// The scoring model of a rules folder (its `scoring.yml`, or the built-in folder's when it
+    /// has none, as a test fixture's), with `override`'s entries written over it.
+    static func scoringModel(rulesDirectory: String, override: String?) throws(RuleErrors) -> ScoringModel {
+        var file = rulesDirectory + "/scoring.yml"
+        if !FileManager.default.fileExists(atPath: file), let builtin = RulesLocator.builtinRulesDirectory() {
+            file = builtin + "/scoring.yml"
+        }
+        var spec = try ScoringSpec.load(file: file)
+        if let override { spec = spec.overridden(by: try ScoringSpec.load(file: override)) }
+        return try spec.model()
+    }
+
+    /// The scorer for another profile of the same model, or nil when the model has none by that
+    /// name (to score a record for the audience it names).
+    public func scorer(forProfile name: String) -> Scorer? {
+        scorer.model.profiles[name].map { Scorer(profile: $0, model: scorer.model) }
     }
 
     /// Compiles rules with the built-in detectors and validators (to run a subset of the packs,
     /// such as one pack's examples).
     public static func compile(_ rules: [Rule]) throws(RuleErrors) -> RuleEngine {
         try RuleEngine(rules: rules, detectors: BuiltinDetectors.all, validators: BuiltinDetectors.validators)
-    }
-
-    /// The scoring profile for a profile name, or nil when the name is unknown.
-    static func profile(named name: String) -> Profile? {
-        guard Configuration.profileNames.contains(name) else { return nil }
-        // NOTE: only the public profile's weights exist so far; weights per profile arrive with the
-        // scoring issue. Until then every known profile name scores as `public`.
-        return .public
     }
 
     /// A worker's analyzer and the shared rules. Not thread-safe: one per worker.

@@ -7,6 +7,7 @@ import Yams
 ///
 /// ```yaml
 /// profile: professional
+/// scoring: my-scoring.yml
 /// packs: {disable: [profanity]}
 /// rules:
 ///   paths: [my-rules]
@@ -21,7 +22,7 @@ public struct Configuration: Sendable, Equatable {
     /// The name of the file `discover(from:)` looks for.
     public static let fileName = ".footprint.yml"
 
-    /// The profile names `profile` accepts.
+    /// The built-in profiles' names (a scoring file may add more).
     public static let profileNames = [
         "private", "public", "professional", "healthcare", "education", "public-sector", "legal",
     ]
@@ -29,8 +30,11 @@ public struct Configuration: Sendable, Equatable {
     /// Built-in defaults: the public profile, every pack and rule, nothing allowed.
     public static let defaults = Configuration()
 
-    /// The audience profile's name, one of `profileNames`.
+    /// The audience profile's name: a built-in profile or one the scoring file defines.
     public var profile: String
+    /// The absolute path of a scoring file whose weights, cut points and profiles override the
+    /// built-in `Rules/scoring.yml`; nil for none.
+    public var scoringFile: String?
     /// Names of packs not to run.
     public var disabledPacks: [String]
     /// Absolute paths of extra folders of rule packs, loaded after the built-in packs.
@@ -122,12 +126,18 @@ public struct Configuration: Sendable, Equatable {
         guard let root else { return configuration }
         let folder = (file as NSString).deletingLastPathComponent
         var reader = ConfigurationReader(node: root, file: file)
+        // NOTE: the profile is checked against the scoring model's profiles by `Checker`, since
+        // a scoring file may define more.
         if let (name, node) = reader.string("profile") {
-            if profileNames.contains(name) {
-                configuration.profile = name
-                configuration.profileLocation = Location(node)
+            configuration.profile = name
+            configuration.profileLocation = Location(node)
+        }
+        if let (path, node) = reader.string("scoring") {
+            let resolved = absolutePath(path, relativeTo: folder)
+            if FileManager.default.fileExists(atPath: resolved) {
+                configuration.scoringFile = resolved
             } else {
-                reader.report(node, "unknown profile '\(name)' (expected one of: \(profileNames.joined(separator: ", ")))")
+                reader.report(node, "scoring file '\(path)' not found (looked for \(resolved))")
             }
         }
         reader.section("packs") { packs in
@@ -187,6 +197,7 @@ public struct Configuration: Sendable, Equatable {
     public var yaml: String {
         var lines = ["# " + (source.map { "from \($0)" } ?? "built-in defaults")]
         lines.append("profile: " + Self.scalar(profile))
+        if let scoringFile { lines.append("scoring: " + Self.scalar(scoringFile)) }
         lines.append("packs:")
         lines.append("  disable: " + Self.list(disabledPacks))
         lines.append("rules:")
@@ -250,8 +261,9 @@ extension Configuration.Location {
     }
 }
 
-/// Reads one YAML mapping of the configuration key by key, recording located errors.
-private struct ConfigurationReader {
+/// Reads one YAML mapping key by key, recording located errors (configuration and scoring
+/// files).
+struct ConfigurationReader {
     let file: String
     private(set) var errors: [RuleError] = []
     private var pairs: [(key: String, keyNode: Node, value: Node)] = []
@@ -259,7 +271,7 @@ private struct ConfigurationReader {
     private let known: [String]
 
     /// `known`: every key this mapping may hold, for the unknown-key message.
-    init(node: Node, file: String, known: [String] = ["profile", "packs", "rules", "allow"]) {
+    init(node: Node, file: String, known: [String] = ["profile", "scoring", "packs", "rules", "allow"]) {
         self.file = file
         self.known = known
         guard case .mapping(let mapping) = node else {
@@ -314,6 +326,57 @@ private struct ConfigurationReader {
             }
         }
         return result
+    }
+
+    /// A number in `range` and its node.
+    mutating func double(_ key: String, in range: ClosedRange<Double>) -> (value: Double, node: Node)? {
+        guard let node = value(key) else { return nil }
+        guard case .scalar(let scalar) = node, let number = Double(scalar.string), range.contains(number) else {
+            report(node, "'\(key)' must be a number from \(range.lowerBound) to \(range.upperBound)")
+            return nil
+        }
+        return (number, node)
+    }
+
+    /// The keys of a mapping whose values are numbers in `range`, with their nodes.
+    mutating func numbers(_ key: String, in range: ClosedRange<Double>) -> [(key: String, value: Double, node: Node)]? {
+        guard let node = value(key) else { return nil }
+        guard case .mapping(let mapping) = node else {
+            report(node, "'\(key)' must be a mapping of names to numbers")
+            return nil
+        }
+        var result: [(key: String, value: Double, node: Node)] = []
+        for (keyNode, valueNode) in mapping {
+            guard case .scalar(let name) = keyNode, !name.string.isEmpty else {
+                report(keyNode, "keys of '\(key)' must be plain words")
+                continue
+            }
+            guard case .scalar(let scalar) = valueNode, let number = Double(scalar.string), range.contains(number) else {
+                report(valueNode, "'\(key).\(name.string)' must be a number from \(range.lowerBound) to \(range.upperBound)")
+                continue
+            }
+            result.append((name.string, number, keyNode))
+        }
+        return result
+    }
+
+    /// The entries of a mapping whose values are mappings, each with its own reader.
+    mutating func entries(_ key: String, known: [String], _ body: (String, Node, inout ConfigurationReader) -> Void) {
+        guard let node = value(key) else { return }
+        guard case .mapping(let mapping) = node else {
+            report(node, "'\(key)' must be a mapping")
+            return
+        }
+        for (keyNode, valueNode) in mapping {
+            guard case .scalar(let name) = keyNode, !name.string.isEmpty else {
+                report(keyNode, "keys of '\(key)' must be plain words")
+                continue
+            }
+            var reader = ConfigurationReader(node: valueNode, file: file, known: known)
+            body(name.string, keyNode, &reader)
+            reader.rejectUnknownKeys()
+            errors += reader.errors
+        }
     }
 
     /// Reads a nested mapping (`packs`, `rules`) with its own reader; its errors become this one's.

@@ -35,6 +35,10 @@ public struct EvaluationRecord: Sendable {
     public var spans: [GoldSpan]?
     /// The value of the field named by `--by` (a HateCheck functionality), for per-group metrics.
     public var group: String?
+    /// The band a reviewer gives the post (`"band": "high"`), for score agreement.
+    public var band: Band?
+    /// The audience the band is for (`"profile": "healthcare"`); nil for the checker's.
+    public var profile: String?
     /// The 1-based input line the record came from (0 when not read from a file).
     public var line: Int
 
@@ -158,6 +162,20 @@ extension EvaluationRecord {
         }
 
         var record = EvaluationRecord(id: id, text: Array(text.utf8), labels: labels, spans: spans, line: lineNumber)
+        switch value["band"] {
+        case nil, .null?: break
+        case .string(let name)?:
+            guard let band = Band(rawValue: name) else {
+                return failure("field 'band' must be one of low, medium, high, critical, found '\(name)'")
+            }
+            record.band = band
+        case let other?: return failure("field 'band' must be a string, found \(other.kindName)")
+        }
+        switch value["profile"] {
+        case nil, .null?: break
+        case .string(let name)? where !name.isEmpty: record.profile = name
+        case let other?: return failure("field 'profile' must be a non-empty string, found \(other.kindName)")
+        }
         if let groupField {
             switch value[groupField] {
             case .string(let string)?: record.group = string
@@ -303,6 +321,36 @@ public struct RuleMetrics: Sendable, Equatable {
     public var overlapSpanPrecision: Double? { spans == 0 ? nil : Double(overlapSpanMatches) / Double(spans) }
 }
 
+/// How often the score's band agrees with a reviewer's, overall or for one profile.
+public struct BandAgreement: Sendable, Equatable {
+    /// The profile, or nil for all records.
+    public var profile: String?
+    /// Posts counted, by reviewer's band (rows) and predicted band (columns), low to critical.
+    public var confusion: [[Int]] = Array(repeating: Array(repeating: 0, count: 4), count: 4)
+
+    public init(profile: String? = nil) { self.profile = profile }
+
+    public var records: Int { confusion.reduce(0) { $0 + $1.reduce(0, +) } }
+    /// Posts whose band is the reviewer's.
+    public var exact: Int { (0..<4).reduce(0) { $0 + confusion[$1][$1] } }
+    /// Posts whose band is the reviewer's or next to it.
+    public var withinOne: Int {
+        (0..<4).reduce(0) { sum, gold in sum + (0..<4).filter { abs($0 - gold) <= 1 }.reduce(0) { $0 + confusion[gold][$1] } }
+    }
+    /// Posts scored in a lower band than the reviewer's (missed risk).
+    public var under: Int { (0..<4).reduce(0) { sum, gold in sum + (0..<gold).reduce(0) { $0 + confusion[gold][$1] } } }
+    public var exactRate: Double? { records == 0 ? nil : Double(exact) / Double(records) }
+    public var withinOneRate: Double? { records == 0 ? nil : Double(withinOne) / Double(records) }
+
+    mutating func count(gold: Band, predicted: Band) {
+        confusion[Band.allCases.firstIndex(of: gold) ?? 0][Band.allCases.firstIndex(of: predicted) ?? 0] += 1
+    }
+
+    mutating func add(_ other: BandAgreement) {
+        for gold in 0..<4 { for predicted in 0..<4 { confusion[gold][predicted] += other.confusion[gold][predicted] } }
+    }
+}
+
 /// A category's post-level metrics among the records of one group (a HateCheck functionality).
 public struct GroupMetrics: Sendable, Equatable {
     public var group: String
@@ -334,6 +382,9 @@ public struct EvaluationReport: Sendable, Equatable {
     public var rules: [RuleMetrics]
     /// Per group (`--by FIELD`) and category, sorted by group then category; empty without groups.
     public var groups: [GroupMetrics]
+    /// Band agreement over the records with a `band`, overall then per profile; empty when none
+    /// has one.
+    public var bands: [BandAgreement] = []
 
     public init(
         records: Int, errors: Int, spanRecords: Int, categories: [CategoryMetrics], entities: [EntityMetrics],
@@ -421,6 +472,7 @@ public struct Evaluator: Sendable {
     private var spanCounts: [String: SpanCounts] = [:]
     private var ruleMetrics: [String: RuleMetrics] = [:]
     private var groupCounts: [String: [String: CategoryCounts]] = [:]
+    private var bandCounts: [String: BandAgreement] = [:]
 
     /// `categories` restricts the categories (and the rules of those categories) evaluated; span
     /// metrics are kept only when it is nil or holds `privacy`. `rules` lists the rules to report
@@ -440,9 +492,13 @@ public struct Evaluator: Sendable {
     /// Counts a line that could not be read.
     public mutating func recordError() { errors += 1 }
 
-    /// Adds a record and its assessment.
+    /// Adds a record and its assessment (scored for the record's profile when it names one).
     public mutating func add(_ record: EvaluationRecord, _ assessment: Assessment) {
         add(record, findings: assessment.findings)
+        if let gold = record.band {
+            bandCounts[assessment.profile, default: BandAgreement(profile: assessment.profile)]
+                .count(gold: gold, predicted: assessment.band)
+        }
     }
 
     /// Adds a record and the findings the rules made in its text.
@@ -528,6 +584,7 @@ public struct Evaluator: Sendable {
         errors += other.errors
         spanRecords += other.spanRecords
         for (category, counts) in other.categoryCounts { categoryCounts[category, default: CategoryCounts()].add(counts) }
+        for (profile, counts) in other.bandCounts { bandCounts[profile, default: BandAgreement(profile: profile)].add(counts) }
         for (group, byCategory) in other.groupCounts {
             for (category, counts) in byCategory {
                 groupCounts[group, default: [:]][category, default: CategoryCounts()].add(counts)
@@ -577,7 +634,13 @@ public struct Evaluator: Sendable {
             : EntityMetrics(
                 type: "*", exact: entities.reduce(MatchCounts()) { $0 + $1.exact },
                 overlap: entities.reduce(MatchCounts()) { $0 + $1.overlap })
-        return EvaluationReport(
+        var bands: [BandAgreement] = []
+        if !bandCounts.isEmpty {
+            var all = BandAgreement()
+            for counts in bandCounts.values { all.add(counts) }
+            bands = [all] + bandCounts.keys.sorted().compactMap { bandCounts[$0] }
+        }
+        var report = EvaluationReport(
             records: records, errors: errors, spanRecords: spanRecords, categories: categories, entities: entities, micro: micro,
             rules: ruleMetrics.keys.sorted().compactMap { ruleMetrics[$0] },
             groups: groupCounts.keys.sorted().flatMap { group in
@@ -585,6 +648,8 @@ public struct Evaluator: Sendable {
                     GroupMetrics(group: group, metrics: (groupCounts[group]?[category] ?? CategoryCounts()).metrics(category))
                 }
             })
+        report.bands = bands
+        return report
     }
 
     // MARK: Span matching
@@ -663,6 +728,24 @@ public enum EvaluationFormat {
                         + [String(m.trueNegatives), decimal(group.accuracy), decimal(m.counts.recall)])
             }
             out += render(rows, leftColumns: 2)
+        }
+
+        if !report.bands.isEmpty {
+            out += "\nBands (score band against the reviewer's: exact, within one band, scored lower)\n"
+            var rows = [["profile", "posts", "exact", "within one", "lower", "exact rate", "within-one rate"]]
+            for agreement in report.bands {
+                rows.append([
+                    agreement.profile ?? "all", String(agreement.records), String(agreement.exact), String(agreement.withinOne),
+                    String(agreement.under), decimal(agreement.exactRate), decimal(agreement.withinOneRate),
+                ])
+            }
+            out += render(rows)
+            out += "  reviewer (rows) × score (columns), all profiles:\n"
+            var matrix = [["", "low", "medium", "high", "critical"]]
+            for (index, band) in Band.allCases.enumerated() {
+                matrix.append([band.rawValue] + report.bands[0].confusion[index].map(String.init))
+            }
+            out += render(matrix)
         }
 
         out += "\nEntities (span level, \(report.spanRecords) records with spans)\n"
@@ -757,6 +840,37 @@ public enum EvaluationFormat {
                 write(group.metrics, into: &writer)
                 writer.key("accuracy")
                 number(group.accuracy, into: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        if !report.bands.isEmpty {
+            writer.key("bands")
+            writer.beginArray()
+            for agreement in report.bands {
+                writer.beginObject()
+                writer.key("profile")
+                if let profile = agreement.profile { writer.string(profile) } else { writer.null() }
+                writer.key("posts")
+                writer.int(agreement.records)
+                writer.key("exact")
+                writer.int(agreement.exact)
+                writer.key("withinOne")
+                writer.int(agreement.withinOne)
+                writer.key("lower")
+                writer.int(agreement.under)
+                writer.key("exactRate")
+                number(agreement.exactRate, into: &writer)
+                writer.key("withinOneRate")
+                number(agreement.withinOneRate, into: &writer)
+                writer.key("confusion")
+                writer.beginArray()
+                for row in agreement.confusion {
+                    writer.beginArray()
+                    for count in row { writer.int(count) }
+                    writer.endArray()
+                }
+                writer.endArray()
                 writer.endObject()
             }
             writer.endArray()

@@ -35,8 +35,8 @@ public enum Masking {
 
 /// The JSON object of one assessment, keys in the contract's order.
 public enum AssessmentJSON {
-    /// Writes `{"id", "score", "band", "factors", "findings", "warnings"}` (and `metadata` when
-    /// the input carried other fields, already encoded as a JSON object).
+    /// Writes `{"id", "score", "band", "profile", "summary", "factors", "findings", "warnings"}`
+    /// (and `metadata` when the input carried other fields, already encoded as a JSON object).
     public static func write(
         _ assessment: Assessment, metadata: [UInt8]? = nil, options: ReportOptions, into writer: inout JSONWriter
     ) {
@@ -47,6 +47,10 @@ public enum AssessmentJSON {
         writer.number(assessment.score, decimals: 0)
         writer.key("band")
         writer.string(assessment.band.rawValue)
+        writer.key("profile")
+        writer.string(assessment.profile)
+        writer.key("summary")
+        writer.string(assessment.summary)
         writer.key("factors")
         writer.beginArray()
         for factor in assessment.factors {
@@ -60,7 +64,7 @@ public enum AssessmentJSON {
         writer.endArray()
         writer.key("findings")
         writer.beginArray()
-        for finding in assessment.findings {
+        for (index, finding) in assessment.findings.enumerated() {
             let shown = options.shown(finding)
             writer.beginObject()
             writer.key("rule")
@@ -77,6 +81,8 @@ public enum AssessmentJSON {
             writer.number(finding.confidence, decimals: 3)
             writer.key("message")
             writer.string(finding.message(match: shown))
+            writer.key("advice")
+            writer.string(index < assessment.advice.count ? assessment.advice[index] : "")
             writer.key("start")
             writer.int(finding.start.scalar)
             writer.key("end")

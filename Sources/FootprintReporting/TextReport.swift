@@ -2,13 +2,18 @@ import FootprintRules
 import FootprintScoring
 import FootprintText
 
-/// The report for people: the score and band, then each finding with its line of text and the
-/// span highlighted (colour on a terminal, carets otherwise).
+/// The report for people: the score, its band and bar, the score in words, then the draft with
+/// every span highlighted (colour on a terminal, carets otherwise) and one finding a line
+/// underneath with what to do about it. A long draft shows each finding's line instead.
 public enum TextReport {
     private enum Style: String {
         case reset = "\u{1B}[0m", bold = "\u{1B}[1m", dim = "\u{1B}[2m", red = "\u{1B}[31m", yellow = "\u{1B}[33m"
         case green = "\u{1B}[32m", magenta = "\u{1B}[35m", highlight = "\u{1B}[1;4;31m"
     }
+
+    /// Drafts up to this many lines and bytes are shown whole.
+    static let wholeDraftLines = 12
+    static let wholeDraftBytes = 1_500
 
     /// Renders one assessment of `text` (the original post) under the name `source`.
     public static func render(_ assessment: Assessment, text: [UInt8], source: String, options: ReportOptions) -> String {
@@ -20,27 +25,88 @@ public enum TextReport {
             case .high: .red
             case .critical: .magenta
             }
-        var out = paint(terminalSafe(source), .bold) + ": score " + String(Int(assessment.score.rounded())) + "/100 "
-        out += paint(assessment.band.rawValue, bandStyle)
-        if !assessment.factors.isEmpty {
-            out += " (" + assessment.factors.map { "\($0.category) \(Int($0.score.rounded()))" }.joined(separator: ", ") + ")"
-        }
+        let score = Int(assessment.score.rounded())
+        var out = paint(terminalSafe(source), .bold) + ": " + String(score) + "/100 " + paint(assessment.band.rawValue, bandStyle)
+        out += "  " + paint(bar(score, unicode: options.color), bandStyle)
+        if assessment.profile != "public" { out += "  (" + terminalSafe(assessment.profile) + " audience)" }
         out += "\n"
+        if !assessment.summary.isEmpty { out += "  " + terminalSafe(assessment.summary) + "\n" }
         for warning in assessment.warnings { out += "  " + paint("warning:", .yellow) + " " + terminalSafe(warning) + "\n" }
         if assessment.findings.isEmpty {
             out += "  no findings\n"
             return out
         }
-        // NOTE: an excerpt shows the text around a span, which may hold another finding's
-        // personal data: mask every privacy span in every excerpt.
+        // NOTE: the draft and the excerpts show text around a span, which may hold another
+        // finding's personal data: mask every privacy span everywhere.
         let hidden = options.showMatches ? [] : assessment.findings.filter { $0.category == .privacy }.map(\.range)
-        for finding in assessment.findings {
+        let lineCount = text.reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+        let whole = text.count <= wholeDraftBytes && lineCount <= wholeDraftLines
+        if whole {
+            out += "\n" + draft(text, spans: assessment.findings.map(\.range), hidden: hidden, options: options) + "\n"
+        }
+        for (index, finding) in assessment.findings.enumerated() {
             let shown = options.shown(finding)
             out += "  \(finding.start.line):\(finding.start.column)  " + paint(finding.rule, .bold) + "  "
             out += finding.severity.rawValue + " " + String(Int((finding.confidence * 100).rounded())) + "%  "
             out += terminalSafe(finding.message(match: shown)) + "\n"
-            out += excerpt(
-                of: finding, in: text, hidden: hidden, shown: shown, paint: { paint($0, .highlight) }, carets: !options.color)
+            if !whole {
+                out += excerpt(
+                    of: finding, in: text, hidden: hidden, shown: shown, paint: { paint($0, .highlight) },
+                    carets: !options.color)
+            }
+            if index < assessment.advice.count, !assessment.advice[index].isEmpty {
+                out += "      " + paint("→ " + terminalSafe(assessment.advice[index]), .dim) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// A 20-cell bar of the score: blocks on a terminal, `#` and `.` otherwise.
+    static func bar(_ score: Int, unicode: Bool) -> String {
+        let filled = min(20, max(0, (score + 2) / 5))
+        return unicode
+            ? String(repeating: "█", count: filled) + String(repeating: "░", count: 20 - filled)
+            : "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: 20 - filled) + "]"
+    }
+
+    /// The whole draft, each line behind a gutter, the spans highlighted in colour or marked with
+    /// carets on the line below; hidden spans masked.
+    static func draft(_ text: [UInt8], spans: [Range<Int>], hidden: [Range<Int>], options: ReportOptions) -> String {
+        var out = ""
+        var lineStart = 0
+        while lineStart <= text.count {
+            var lineEnd = lineStart
+            while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+            var contentEnd = lineEnd
+            if contentEnd > lineStart, text[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            // Cut the line into pieces at span edges: (text, inside a span).
+            var cuts = Set([lineStart, contentEnd])
+            for span in spans + hidden {
+                for edge in [span.lowerBound, span.upperBound] where edge > lineStart && edge < contentEnd { cuts.insert(edge) }
+            }
+            let edges = cuts.sorted()
+            var shown = ""
+            var carets = ""
+            var marked = false
+            for (from, to) in zip(edges, edges.dropFirst()) where from < to {
+                let piece = from..<to
+                var pieceText = String(decoding: text[piece], as: UTF8.self)
+                if hidden.contains(where: { $0.lowerBound <= from && to <= $0.upperBound }) { pieceText = Masking.mask(pieceText) }
+                let safe = terminalSafe(pieceText)
+                let inSpan = spans.contains { $0.lowerBound <= from && to <= $0.upperBound }
+                marked = marked || inSpan
+                shown += inSpan && options.color ? Style.highlight.rawValue + safe + Style.reset.rawValue : safe
+                carets += String(repeating: inSpan ? "^" : " ", count: displayWidth(safe))
+            }
+            if lineStart < contentEnd || lineEnd < text.count {
+                out += "  │ " + shown + "\n"
+                if marked && !options.color {
+                    while carets.last == " " { carets.removeLast() }
+                    out += "  │ " + carets + "\n"
+                }
+            }
+            if lineEnd >= text.count { break }
+            lineStart = lineEnd + 1
         }
         return out
     }

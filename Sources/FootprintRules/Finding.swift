@@ -56,10 +56,16 @@ public struct Finding: Sendable, Equatable {
     public var end: TextPosition
     /// The matched text of the original.
     public var match: String
+    /// What the finding gives away or does, in a few words for a score's explanation ("tells
+    /// strangers where you live"); nil when the rule gives none.
+    public var reason: String?
+    /// What to do about it ("remove it", "post it when you are back"); nil for the category's.
+    public var advice: String?
 
     public init(
         rule: String, category: Category, entity: String?, severity: Severity, confidence: Double,
-        messageTemplate: String, range: Range<Int>, start: TextPosition, end: TextPosition, match: String
+        messageTemplate: String, range: Range<Int>, start: TextPosition, end: TextPosition, match: String,
+        reason: String? = nil, advice: String? = nil
     ) {
         self.rule = rule
         self.category = category
@@ -71,6 +77,8 @@ public struct Finding: Sendable, Equatable {
         self.start = start
         self.end = end
         self.match = match
+        self.reason = reason
+        self.advice = advice
     }
 
     /// The message with `{match}` replaced by `shown` (the match itself, or a masked form).

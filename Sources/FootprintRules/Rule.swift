@@ -307,6 +307,10 @@ public struct Rule: Sendable {
     public var message: String
     public var entity: String?
     public var description: String?
+    /// What a finding gives away or does, in a few words for a score's explanation.
+    public var reason: String?
+    /// What to do about a finding, when the category's advice does not fit.
+    public var advice: String?
     /// Lexicon and proximity: the views matched, in order; the first that matches a span wins.
     public var views: [ViewKind]
     /// Lexicon: terms (inline and from term files).
@@ -356,6 +360,8 @@ public struct Rule: Sendable {
         self.message = message
         self.entity = entity
         self.description = description
+        self.reason = nil
+        self.advice = nil
         self.views = views
         self.terms = terms
         self.exceptions = exceptions

@@ -351,7 +351,7 @@ public final class RuleEngine: Sendable {
                         rule: rule.id, category: rule.category, entity: admitted.entity, severity: admitted.severity,
                         confidence: admitted.confidence, messageTemplate: rule.message, range: range,
                         start: text.position(ofByte: range.lowerBound), end: text.position(ofByte: range.upperBound),
-                        match: text.text(of: range)))
+                        match: text.text(of: range), reason: rule.reason, advice: rule.advice))
             }
         }
     }

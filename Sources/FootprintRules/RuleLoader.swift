@@ -128,6 +128,8 @@ public struct RuleLoader: Sendable {
         let message = reader.string("message", required: true)
         let entity = reader.string("entity")
         let description = reader.string("description")
+        let reason = reader.string("reason")
+        let advice = reader.string("advice")
         let folder = (file as NSString).deletingLastPathComponent
         var views: [ViewKind] = [.folded]
         var terms: [Term] = []
@@ -255,13 +257,16 @@ public struct RuleLoader: Sendable {
         guard errors.isEmpty, let kind, let category, let severity, let confidence, let message else {
             throw RuleErrors(errors)
         }
-        return Rule(
+        var rule = Rule(
             id: id, kind: kind, category: category, severity: severity, confidence: confidence, message: message,
             entity: entity, description: description, views: views, terms: terms, exceptions: exceptions, target: target,
             shape: shape, uppercase: uppercase, detector: detector, pattern: pattern, proximity: proximity,
             occurrence: occurrence, context: context,
             unless: unless, unlessLists: unlessLists, fuzzy: fuzzy, language: language, examples: examples, file: file,
             locations: reader.locations)
+        rule.reason = reason
+        rule.advice = advice
+        return rule
     }
 
     private func parse(file: String) throws(RuleError) -> Node {

@@ -2,6 +2,7 @@ import ArgumentParser
 import Footprint
 import FootprintInput
 import FootprintReporting
+import FootprintRules
 import FootprintScoring
 
 #if canImport(Glibc)
@@ -10,7 +11,7 @@ import FootprintScoring
 
 /// Output formats of `check`.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case text, json, jsonl
+    case text, json, jsonl, sarif, csv
 }
 
 /// When text output is coloured.
@@ -43,7 +44,10 @@ struct CheckCommand: ParsableCommand {
     @Flag(help: "Read JSON Lines: one {\"id\", \"text\"} object per line; other fields are carried as metadata.")
     var jsonl = false
 
-    @Option(help: "Output format: text, json or jsonl (default: jsonl with --jsonl, else text).")
+    @Option(
+        help:
+            "Output format: text, json, jsonl, sarif (SARIF 2.1.0, for code scanning) or csv (a row per finding) (default: jsonl with --jsonl, else text)."
+    )
     var format: OutputFormat?
 
     @Option(
@@ -83,7 +87,7 @@ struct CheckCommand: ParsableCommand {
         let colored = format == .text && (color == .always || (color == .auto && colorWanted()))
         var run = CheckRun(
             session: session, format: format, options: ReportOptions(showMatches: showMatches, color: colored),
-            failOn: failOn.band)
+            failOn: failOn.band, rules: checker.engine.rules)
         let inputs = files.isEmpty ? ["-"] : files
         run.begin(single: !jsonl && inputs.count == 1)
         for input in inputs {
@@ -105,25 +109,34 @@ struct CheckRun {
     let options: ReportOptions
     let failOn: Band?
     var output = Output.standardOutput
+    /// The rules, for SARIF's rule descriptors.
+    let rules: [Rule]
     private(set) var status = ExitStatus.clean
     private var single = false
     private var written = 0
+    /// SARIF is one document: its results are kept until the end.
+    private var sarifItems: [ReportItem] = []
 
-    init(session: Session, format: OutputFormat, options: ReportOptions, failOn: Band?) {
+    init(session: Session, format: OutputFormat, options: ReportOptions, failOn: Band?, rules: [Rule] = []) {
         self.session = session
         self.format = format
         self.options = options
         self.failOn = failOn
+        self.rules = rules
     }
 
     /// `single`: exactly one post will be checked, so `json` prints one object, not an array.
     mutating func begin(single: Bool) {
         self.single = single
         if format == .json && !single { output.write("[") }
+        if format == .csv { output.write(CSVReport.header) }
     }
 
     mutating func end() {
         if format == .json && !single { output.write(written == 0 ? "]\n" : "\n]\n") }
+        if format == .sarif {
+            output.write(SARIFReport.render(sarifItems, rules: rules, version: footprintVersion, options: options))
+        }
         output.flush()
     }
 
@@ -136,7 +149,7 @@ struct CheckRun {
             fail(source: path == "-" ? nil : path, line: nil, message: "cannot read \(name): \(error.message)")
             return
         }
-        check(bytes, id: path == "-" ? nil : path, source: name, metadata: nil)
+        check(bytes, id: path == "-" ? nil : path, source: format == .sarif || format == .csv ? path : name, metadata: nil)
     }
 
     mutating func checkLines(of path: String, decoder: JSONLRecordDecoder) {
@@ -189,6 +202,10 @@ struct CheckRun {
             AssessmentJSON.write(assessment, metadata: metadata, options: options, into: &writer)
             output.write(writer.bytes)
             output.write("\n")
+        case .sarif:
+            sarifItems.append(ReportItem(source: source, assessment: assessment, text: text))
+        case .csv:
+            output.write(CSVReport.rows(ReportItem(source: source, assessment: assessment, text: text), options: options))
         }
     }
 
@@ -197,7 +214,9 @@ struct CheckRun {
     private mutating func fail(source: String?, line: Int?, message: String) {
         status = ExitStatus.badInput
         switch format {
-        case .text:
+        case .text, .sarif, .csv:
+            // NOTE: SARIF and CSV have no error record; the diagnostic goes to stderr and the exit
+            // status says the run was incomplete.
             output.flush()
             printError(line.map { "\(source ?? "<stdin>"):\($0): \(message)" } ?? message)
         case .json, .jsonl:

@@ -111,7 +111,15 @@ struct EvalCommand: ParsableCommand {
                 switch EvaluationRecord.decode(line: line, lineNumber: number, parser: parser, groupField: groupField) {
                 case .success(let record):
                     do {
-                        let assessment = try session.check(record.text, id: record.id)
+                        var assessment = try session.check(record.text, id: record.id)
+                        if let profile = record.profile, profile != assessment.profile {
+                            guard let scorer = checker.scorer(forProfile: profile) else {
+                                evaluator.recordError()
+                                printError("\(name):\(number): unknown profile '\(profile)'")
+                                return
+                            }
+                            assessment = scorer.assess(id: record.id, findings: assessment.findings, warnings: assessment.warnings)
+                        }
                         evaluator.add(record, assessment)
                         textBytes += record.text.count
                     } catch {

@@ -23,9 +23,16 @@ struct RuleSourceOptions: ParsableArguments {
     @Option(help: "Configuration file to use instead of the nearest .footprint.yml.")
     var config: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Audience profile: private, public, professional, healthcare, education, public-sector, legal, or one the scoring file defines (overrides the configuration's).",
+            valueName: "NAME"))
+    var profile: String?
+
     /// The checker these options describe. Prints why it cannot be built and exits 2.
     func makeChecker() throws -> Checker {
-        let configuration = try loadConfiguration(file: config)
+        var configuration = try loadConfiguration(file: config)
+        if let profile { configuration.profile = profile }
         do {
             return Lifetime.untilExit(try Checker(configuration: configuration, rulesDirectory: rules))
         } catch {
