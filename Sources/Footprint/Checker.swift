@@ -42,7 +42,9 @@ public final class Checker: Sendable {
         guard let profile = model.profiles[configuration.profile] else {
             throw RuleErrors([
                 configuration.error(
-                    profile: "unknown profile '\(configuration.profile)' (expected one of: \(model.profileNames.joined(separator: ", ")))")
+                    profile:
+                        "unknown profile '\(configuration.profile)' (expected one of: \(model.profileNames.joined(separator: ", ")))"
+                )
             ])
         }
         let loader = RuleLoader(

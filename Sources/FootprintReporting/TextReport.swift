@@ -91,7 +91,9 @@ public enum TextReport {
             for (from, to) in zip(edges, edges.dropFirst()) where from < to {
                 let piece = from..<to
                 var pieceText = String(decoding: text[piece], as: UTF8.self)
-                if hidden.contains(where: { $0.lowerBound <= from && to <= $0.upperBound }) { pieceText = Masking.mask(pieceText) }
+                if hidden.contains(where: { $0.lowerBound <= from && to <= $0.upperBound }) {
+                    pieceText = Masking.mask(pieceText)
+                }
                 let safe = terminalSafe(pieceText)
                 let inSpan = spans.contains { $0.lowerBound <= from && to <= $0.upperBound }
                 marked = marked || inSpan

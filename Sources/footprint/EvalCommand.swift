@@ -118,7 +118,8 @@ struct EvalCommand: ParsableCommand {
                                 printError("\(name):\(number): unknown profile '\(profile)'")
                                 return
                             }
-                            assessment = scorer.assess(id: record.id, findings: assessment.findings, warnings: assessment.warnings)
+                            assessment = scorer.assess(
+                                id: record.id, findings: assessment.findings, warnings: assessment.warnings)
                         }
                         evaluator.add(record, assessment)
                         textBytes += record.text.count

@@ -44,6 +44,8 @@ struct RulesShowCommand: ParsableCommand {
         fields.append(("severity", rule.severity.rawValue))
         fields.append(("confidence", "\(rule.confidence)"))
         fields.append(("message", rule.message))
+        if let reason = rule.reason { fields.append(("reason", reason)) }
+        if let advice = rule.advice { fields.append(("advice", advice)) }
         fields.append(("description", rule.description.map(oneLine) ?? "(none)"))
         if let context = rule.context {
             var parts = ["\(context.window) tokens"]

@@ -117,8 +117,11 @@ struct ConfigurationTests {
     @Test(
         "problems point at file:line:column",
         arguments: [
-            ("colour: red\n", ".footprint.yml:1:1: error: unknown key 'colour' (expected: profile, packs, rules, allow)"),
-            ("profile: pro\n", ".footprint.yml:1:10: error: unknown profile 'pro'"),
+            (
+                "colour: red\n",
+                ".footprint.yml:1:1: error: unknown key 'colour' (expected: profile, scoring, packs, rules, allow)"
+            ),
+            ("scoring: nowhere.yml\n", ".footprint.yml:1:10: error: scoring file 'nowhere.yml' not found"),
             ("profile: [public]\n", ".footprint.yml:1:10: error: 'profile' must be a non-empty string"),
             ("packs: [profanity]\n", ".footprint.yml:1:8: error: 'packs' must be a mapping"),
             ("packs:\n  enable: [x]\n", ".footprint.yml:2:3: error: unknown key 'enable' (expected: disable)"),
@@ -138,7 +141,7 @@ struct ConfigurationTests {
 
     @Test("every problem in a file is reported at once")
     func allErrors() throws {
-        let found = try errors("profile: pro\ncolour: red\nallow: yes\n")
+        let found = try errors("scoring: nowhere.yml\ncolour: red\nallow: yes\n")
         #expect(found.count == 3, "\(found)")
     }
 
@@ -254,8 +257,19 @@ struct ConfigurationTests {
             try Checker(configuration: Configuration(profile: "nobody"), rulesDirectory: scratch.root + "/rules")
         }
         let checker = try Checker(configuration: Configuration(profile: "healthcare"), rulesDirectory: scratch.root + "/rules")
-        #expect(checker.scorer.profile.name == "public")
+        #expect(checker.scorer.profile.name == "healthcare")
         #expect(checker.configuration.profile == "healthcare")
+        // An unknown profile written in a file is located there.
+        let file = try scratch.write(".footprint.yml", "# mine\nprofile: pro\n")
+        do {
+            _ = try Checker(configuration: try Configuration.load(file: file), rulesDirectory: scratch.root + "/rules")
+            Issue.record("an unknown profile loaded")
+        } catch {
+            #expect(
+                error.errors.first?.description.hasSuffix(
+                    ".footprint.yml:2:10: error: unknown profile 'pro' (expected one of: public, private, professional, healthcare, education, public-sector, legal)"
+                ) == true, "\(error)")
+        }
     }
 
     @Test("an extra rule folder loads like the built-in one, relative to the file")
