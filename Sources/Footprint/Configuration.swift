@@ -126,18 +126,25 @@ public struct Configuration: Sendable, Equatable {
         guard let root else { return configuration }
         let folder = (file as NSString).deletingLastPathComponent
         var reader = ConfigurationReader(node: root, file: file)
-        // NOTE: the profile is checked against the scoring model's profiles by `Checker`, since
-        // a scoring file may define more.
-        if let (name, node) = reader.string("profile") {
-            configuration.profile = name
-            configuration.profileLocation = Location(node)
-        }
         if let (path, node) = reader.string("scoring") {
             let resolved = absolutePath(path, relativeTo: folder)
             if FileManager.default.fileExists(atPath: resolved) {
                 configuration.scoringFile = resolved
             } else {
                 reader.report(node, "scoring file '\(path)' not found (looked for \(resolved))")
+            }
+        }
+        // The built-in profiles and those the scoring file adds (`Checker` checks again against
+        // the model it builds; a broken scoring file is reported there).
+        if let (name, node) = reader.string("profile") {
+            let known =
+                profileNames
+                + ((try? configuration.scoringFile.map { try ScoringSpec.load(file: $0) })??.profiles.map(\.name) ?? [])
+            if known.contains(name) {
+                configuration.profile = name
+                configuration.profileLocation = Location(node)
+            } else {
+                reader.report(node, "unknown profile '\(name)' (expected one of: \(known.joined(separator: ", ")))")
             }
         }
         reader.section("packs") { packs in

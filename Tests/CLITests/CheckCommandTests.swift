@@ -9,7 +9,7 @@ struct CheckCommandTests {
         #expect(result.status == 0)
         #expect(result.stderr.isEmpty)
         let object = try CLI.json(result.stdout)
-        #expect(Set(object.keys) == ["id", "score", "band", "factors", "findings", "warnings"])
+        #expect(Set(object.keys) == ["id", "score", "band", "profile", "summary", "factors", "findings", "warnings"])
         #expect(object["id"] is NSNull)
         let findings = try #require(object["findings"] as? [[String: Any]])
         #expect(findings.count == 1)
@@ -157,7 +157,21 @@ struct CheckCommandTests {
         #expect(result.status == 0)
         #expect(!result.out.contains("\u{1B}["))
         #expect(result.out.contains("profanity/common-swearing"))
-        #expect(result.out.contains("so much bullshit\n              ^^^^^^^^"))
+        #expect(result.out.contains("  │ so much bullshit\n  │         ^^^^^^^^\n"))
+        // The score with its bar, the score in words, and what to do under the finding.
+        #expect(result.out.hasPrefix("<stdin>: 31/100 medium  [######..............]\n  medium: swearing (profanity)\n"))
+        #expect(result.out.contains("      → rephrase it without the swearing"))
+    }
+
+    @Test("text output: every span of a line marked; privacy masked in the draft; a long draft shows each finding's line")
+    func textOutputDraft() throws {
+        let short = try CLI.run(["check", "--fail-on", "never"], stdin: Data("damn, mail bob@example.com, damn".utf8))
+        #expect(short.out.contains("  │ damn, mail ***@*******.***, damn\n  │ ^^^^       ^^^^^^^^^^^^^^^  ^^^^\n"))
+        #expect(!short.out.contains("bob@"))
+        let long = String(repeating: "a quiet line about the weather\n", count: 20) + "mail bob@example.com\n"
+        let result = try CLI.run(["check", "--fail-on", "never"], stdin: Data(long.utf8))
+        #expect(!result.out.contains("│"))
+        #expect(result.out.contains("      mail ***@*******.***\n           ^^^^^^^^^^^^^^^\n"))
     }
 
     @Test("several files: json prints an array, in order")
