@@ -38,11 +38,17 @@ public enum AssessmentJSON {
     /// Writes `{"id", "score", "band", "profile", "summary", "factors", "findings", "warnings"}`
     /// (and `metadata` when the input carried other fields, already encoded as a JSON object).
     public static func write(
-        _ assessment: Assessment, metadata: [UInt8]? = nil, options: ReportOptions, into writer: inout JSONWriter
+        _ assessment: Assessment, metadata: [UInt8]? = nil, extra: [(key: String, value: String?)] = [],
+        options: ReportOptions, into writer: inout JSONWriter
     ) {
         writer.beginObject()
         writer.key("id")
         if let id = assessment.id { writer.string(id) } else { writer.null() }
+        // Fields of the source a report adds after the id (an audit's platform, date and link).
+        for (key, value) in extra {
+            writer.key(key)
+            if let value { writer.string(value) } else { writer.null() }
+        }
         writer.key("score")
         writer.number(assessment.score, decimals: 0)
         writer.key("band")

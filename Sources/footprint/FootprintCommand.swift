@@ -12,6 +12,8 @@ struct FootprintCommand: ParsableCommand {
             64 usage error.
             """,
         version: footprintVersion,
-        subcommands: [CheckCommand.self, EvalCommand.self, RulesCommand.self, ConfigCommand.self, RedactCommand.self]
+        subcommands: [
+            CheckCommand.self, AuditCommand.self, EvalCommand.self, RulesCommand.self, ConfigCommand.self, RedactCommand.self,
+        ]
     )
 }

@@ -26,6 +26,14 @@ struct Output {
 
     static let standardOutput = Output(descriptor: 1)
 
+    /// Output to a file, created or truncated; nil when it cannot be opened. (The descriptor
+    /// stays open until the process exits.)
+    init?(path: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { return nil }
+        self.init(descriptor: fd)
+    }
+
     /// Ignores SIGPIPE so that a closed pipe shows up as EPIPE from write(2).
     static func ignoreBrokenPipeSignal() { signal(SIGPIPE, SIG_IGN) }
 

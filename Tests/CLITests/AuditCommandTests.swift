@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// `footprint audit` over a folder of synthetic exports.
+@Suite("footprint audit")
+struct AuditCommandTests {
+    /// A folder of small exports of several platforms, removed at the end.
+    final class Exports {
+        let path: String
+
+        init() throws {
+            path = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-audit-\(UUID().uuidString)").path
+            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+            try write(
+                "twitter/data/tweets.js",
+                """
+                window.YTD.tweets.part0 = [ {"tweet": {"id_str": "7", "created_at": "Fri Feb 20 09:10:58 +0000 2026",
+                  "full_text": "call me on 415-555-0134 &amp; bring snacks", "entities": {"urls": []}}},
+                  {"tweet": {"id_str": "8", "created_at": "Sat Feb 21 09:10:58 +0000 2026", "full_text": "lovely walk", "entities": {}}} ]
+                """)
+            try write(
+                "mastodon/outbox.json",
+                """
+                {"type": "OrderedCollection", "orderedItems": [{"id": "a1", "type": "Create", "published": "2019-01-01T00:00:00Z",
+                 "to": ["https://www.w3.org/ns/activitystreams#Public"], "object": {"id": "n1", "type": "Note", "content": "<p>hello</p>"}}]}
+                """)
+            try write("drafts/post.md", "---\ntitle: x\n---\nA quiet draft.\n```\npassword = hunter2\n```\n")
+            try write(
+                "broken/comments.csv", "id,permalink,date,body\n1,https://r.example/1,2020-01-01 00:00:00 UTC,\"never closed\n")
+        }
+
+        deinit { try? FileManager.default.removeItem(atPath: path) }
+
+        func write(_ name: String, _ text: String) throws {
+            let full = path + "/" + name
+            try FileManager.default.createDirectory(
+                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+            try text.write(toFile: full, atomically: true, encoding: .utf8)
+        }
+    }
+
+    @Test("a folder: one line per post, the platform's fields after the id, an error record for the broken file, exit 2")
+    func folder() throws {
+        let exports = try Exports()
+        let result = try CLI.run(["audit", "--fail-on", "never", exports.path])
+        #expect(result.status == 2, "\(result.stderr)")
+        let lines = try result.lines.map { try CLI.json(line: $0) }
+        #expect(lines.count == 5)
+        let errors = lines.filter { $0["error"] != nil }
+        #expect(errors.count == 1)
+        #expect((errors.first?["source"] as? String)?.hasSuffix("broken/comments.csv") == true)
+        let posts = lines.filter { $0["error"] == nil }
+        #expect(posts.compactMap { $0["platform"] as? String }.sorted() == ["mastodon", "text", "twitter", "twitter"])
+        let tweet = try #require(posts.first { $0["id"] as? String == "7" })
+        #expect(tweet["createdAt"] as? String == "2026-02-20T09:10:58Z")
+        #expect(tweet["url"] as? String == "https://x.com/i/status/7")
+        #expect((tweet["findings"] as? [[String: Any]])?.first?["rule"] as? String == "privacy/phone-number")
+        // Code blocks in a Markdown draft are not what the post says.
+        let draft = try #require(posts.first { $0["platform"] as? String == "text" })
+        #expect((draft["findings"] as? [[String: Any]])?.isEmpty == true)
+        #expect(result.stderr.contains("audit: 4 posts, 1 errors"))
+    }
+
+    @Test("--since and --until keep the posts of those days; --from forces a format; --out writes a file")
+    func filters() throws {
+        let exports = try Exports()
+        let out = exports.path + "/out.jsonl"
+        let result = try CLI.run(
+            ["audit", "--fail-on", "never", "--since", "2026-02-21", "--out", out, exports.path + "/twitter/data/tweets.js"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.isEmpty)
+        let written = try String(contentsOfFile: out, encoding: .utf8).split(separator: "\n")
+        #expect(written.count == 1)
+        #expect(try CLI.json(line: written[0])["id"] as? String == "8")
+        let forced = try CLI.run(["audit", "--fail-on", "never", "--from", "text", exports.path + "/mastodon/outbox.json"])
+        #expect(try CLI.json(line: try #require(forced.lines.first))["platform"] as? String == "text")
+        #expect(try CLI.run(["audit", "--since", "last week", exports.path]).status == 64)
+    }
+
+    @Test("--fail-on: exit 1 when a post reaches the band")
+    func failOn() throws {
+        let exports = try Exports()
+        let result = try CLI.run(["audit", "--fail-on", "medium", exports.path + "/twitter"])
+        #expect(result.status == 1, "\(result.stderr)")
+    }
+}
