@@ -3,6 +3,7 @@ import Footprint
 import FootprintInput
 import FootprintReporting
 import FootprintScoring
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -70,24 +71,47 @@ struct AuditCommand: ParsableCommand {
         }
     }
 
+    @Option(
+        name: .customLong("delete-list"),
+        help: ArgumentHelp("Write the ids of the posts at or above --fail-on to this file, one a line.", valueName: "FILE"))
+    var deleteList: String?
+
+    @Option(help: "Posts checked at once (default: one per core).")
+    var jobs: Int?
+
+    /// What the audit writes, in input order.
+    enum Item: Sendable {
+        case error(source: String, message: String)
+        case post(source: String, post: ArchivePost)
+    }
+
     func run() throws {
         Output.ignoreBrokenPipeSignal()
         let checker = try source.makeChecker()
-        let session = Lifetime.untilExit(try checker.makeSession())
         var reader = ExportReader(format: from)
         reader.textField = textField
         reader.idField = idField
         reader.dateField = dateField
-        var output: Output
-        if let out {
-            guard let file = Output(path: out) else {
-                printError("cannot write \(out)")
-                throw ExitCode(ExitStatus.badInput)
+        var output = try Self.open(out) ?? Output.standardOutput
+        var deletions = try Self.open(deleteList)
+
+        // Read every file first: the readers hold a file's posts anyway, and the count gives the
+        // progress bar its end.
+        var items: [Item] = []
+        for path in paths {
+            for file in reader.read(path: path) {
+                for message in file.errors { items.append(.error(source: file.source, message: message)) }
+                for post in file.posts {
+                    if let since, let day = post.createdAt?.prefix(10), day < since { continue }
+                    if let until, let day = post.createdAt?.prefix(10), day > until { continue }
+                    items.append(.post(source: file.source, post: post))
+                }
             }
-            output = file
-        } else {
-            output = Output.standardOutput
         }
+
+        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let sessions = Sessions(try (0..<workers).map { _ in Lifetime.untilExit(try checker.makeSession()) })
+        let progress = Progress(total: items.count, enabled: isatty(2) == 1)
         let options = ReportOptions(showMatches: showMatches)
         var status = ExitStatus.clean
         var bands: [Band: Int] = [:]
@@ -95,52 +119,67 @@ struct AuditCommand: ParsableCommand {
         var worst: [(score: Double, label: String)] = []
         var posts = 0
         var errors = 0
-        func writeError(_ source: String, _ message: String) {
-            var writer = JSONWriter()
-            AssessmentJSON.writeError(line: nil, message: message, source: source, into: &writer)
-            output.write(writer.bytes)
-            output.write("\n")
-            errors += 1
-            status = ExitStatus.badInput
-        }
-        for path in paths {
-            for file in reader.read(path: path) {
-                for message in file.errors { writeError(file.source, message) }
-                for post in file.posts {
-                    if let since, let day = post.createdAt?.prefix(10), day < since { continue }
-                    if let until, let day = post.createdAt?.prefix(10), day > until { continue }
+        // Chunks keep memory flat and the output in input order; the posts of a chunk are
+        // checked in parallel, one session per worker.
+        let chunk = 64 * workers
+        var start = 0
+        while start < items.count {
+            let slice = Array(items[start..<min(start + chunk, items.count)])
+            let results = Results(count: slice.count)
+            DispatchQueue.concurrentPerform(iterations: workers) { worker in
+                var index = worker
+                while index < slice.count {
+                    if case .post(_, let post) = slice[index] {
+                        results.set(index, Result { try sessions.all[worker].check(Array(post.text.utf8), id: post.id) })
+                    }
+                    index += workers
+                }
+            }
+            for (index, item) in slice.enumerated() {
+                switch item {
+                case .error(let source, let message):
+                    Self.writeError(source, message, into: &output)
+                    errors += 1
+                    status = ExitStatus.badInput
+                case .post(let source, let post):
                     let assessment: Assessment
-                    do {
-                        assessment = try session.check(Array(post.text.utf8), id: post.id)
-                    } catch {
-                        writeError(file.source, "cannot analyze post \(post.id ?? "?"): \(error)")
+                    switch results.get(index) {
+                    case .success(let value)?: assessment = value
+                    case .failure(let error)?:
+                        Self.writeError(source, "cannot analyze post \(post.id ?? "?"): \(error)", into: &output)
+                        errors += 1
+                        status = ExitStatus.badInput
                         continue
+                    case nil: continue
                     }
                     posts += 1
                     bands[assessment.band, default: 0] += 1
                     for factor in assessment.factors { categories[factor.category.rawValue, default: 0] += 1 }
-                    worst.append(
-                        (assessment.score, "\(Int(assessment.score)) \(assessment.band.rawValue)  \(post.id ?? file.source)"))
-                    if worst.count > 20 {
+                    worst.append((assessment.score, "\(Int(assessment.score)) \(assessment.band.rawValue)  \(post.id ?? source)"))
+                    if worst.count > 40 {
                         worst.sort { $0.score > $1.score }
                         worst.removeLast(worst.count - 10)
                     }
-                    if let band = failOn.band, assessment.band >= band, status == ExitStatus.clean {
-                        status = ExitStatus.atOrAboveFailOn
+                    if let band = failOn.band, assessment.band >= band {
+                        if status == ExitStatus.clean { status = ExitStatus.atOrAboveFailOn }
+                        if let id = post.id ?? post.url { deletions?.write(id + "\n") }
                     }
                     var writer = JSONWriter()
-                    AssessmentJSON.write(
-                        assessment,
-                        extra: [
-                            ("platform", post.platform), ("createdAt", post.createdAt), ("url", post.url),
-                            ("repost", post.isRepost ? "true" : nil),
-                        ].filter { $0.0 != "repost" || $0.1 != nil }, options: options, into: &writer)
+                    var extra: [(key: String, value: String?)] = [
+                        ("platform", post.platform), ("createdAt", post.createdAt), ("url", post.url),
+                    ]
+                    if post.isRepost { extra.append(("repost", "true")) }
+                    AssessmentJSON.write(assessment, extra: extra, options: options, into: &writer)
                     output.write(writer.bytes)
                     output.write("\n")
                 }
             }
+            start += slice.count
+            progress.update(done: start)
         }
+        progress.finish()
         output.flush()
+        deletions?.flush()
         var summary = "audit: \(posts) posts, \(errors) errors; "
         summary += Band.allCases.map { "\(bands[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
         if !categories.isEmpty {
@@ -153,5 +192,95 @@ struct AuditCommand: ParsableCommand {
         if !top.isEmpty { summary += "\n  worst posts:\n" + top.map { "    " + $0.label }.joined(separator: "\n") }
         printError(summary)
         if status != ExitStatus.clean { throw ExitCode(status) }
+    }
+
+    /// An output file, or nil for none; a file that cannot be created exits 2.
+    static func open(_ path: String?) throws -> Output? {
+        guard let path else { return nil }
+        guard let file = Output(path: path) else {
+            printError("cannot write \(path)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        return file
+    }
+
+    static func writeError(_ source: String, _ message: String, into output: inout Output) {
+        var writer = JSONWriter()
+        AssessmentJSON.writeError(line: nil, message: message, source: source, into: &writer)
+        output.write(writer.bytes)
+        output.write("\n")
+    }
+}
+
+/// One session per worker: worker k only ever uses `all[k]`, so no session is shared.
+final class Sessions: @unchecked Sendable {
+    let all: [Session]
+
+    init(_ all: [Session]) { self.all = all }
+}
+
+/// Per-post results of a chunk, written by the workers, each slot by one worker.
+final class Results: @unchecked Sendable {
+    private var slots: [Result<Assessment, any Error>?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Result<Assessment, any Error>) {
+        lock.lock()
+        slots[index] = result
+        lock.unlock()
+    }
+
+    func get(_ index: Int) -> Result<Assessment, any Error>? {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]
+    }
+}
+
+/// A progress line on standard error when it is a terminal: posts done, posts per second and the
+/// time left. Quiet otherwise.
+final class Progress {
+    let total: Int
+    let enabled: Bool
+    private let started = ContinuousClock.now
+    private var shown = false
+    private var last = ContinuousClock.now
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    func update(done: Int) {
+        // At most ten redraws a second, and always the last one.
+        guard enabled, total > 0, done == total || ContinuousClock.now - last >= .milliseconds(100) else { return }
+        last = ContinuousClock.now
+        let (seconds, attoseconds) = (ContinuousClock.now - started).components
+        let elapsed = max(1e-3, Double(seconds) + Double(attoseconds) / 1e18)
+        let rate = Double(done) / elapsed
+        let left = rate > 0 ? Int(Double(total - done) / rate) : 0
+        let width = 30
+        let filled = total == 0 ? width : done * width / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
+        let line = "\r\(bar) \(done)/\(total) posts, \(Int(rate)) posts/s, \(left / 60)m\(left % 60)s left "
+        FileHandleWriter.standardError(line)
+        shown = true
+    }
+
+    func finish() {
+        if shown { FileHandleWriter.standardError("\n") }
+    }
+}
+
+/// Unbuffered writes to standard error for the progress line.
+enum FileHandleWriter {
+    static func standardError(_ text: String) {
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            _ = write(2, base, raw.count)
+        }
     }
 }

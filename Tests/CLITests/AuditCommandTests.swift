@@ -83,4 +83,21 @@ struct AuditCommandTests {
         let result = try CLI.run(["audit", "--fail-on", "medium", exports.path + "/twitter"])
         #expect(result.status == 1, "\(result.stderr)")
     }
+
+    @Test("--delete-list names the posts at or above --fail-on; any number of workers gives the same output, in order")
+    func deleteListAndWorkers() throws {
+        let exports = try Exports()
+        for k in 0..<150 {
+            try exports.write("many/post-\(1000 + k).txt", k % 10 == 0 ? "call 415-555-0\(100 + k)" : "note \(k)")
+        }
+        let list = exports.path + "/delete.txt"
+        let one = try CLI.run(["audit", "--jobs", "1", "--fail-on", "medium", "--delete-list", list, exports.path + "/many"])
+        #expect(one.status == 1)
+        let ids = try String(contentsOfFile: list, encoding: .utf8).split(separator: "\n")
+        #expect(ids.count == 15)
+        #expect(ids.allSatisfy { $0.hasSuffix("0.txt") })
+        let three = try CLI.run(["audit", "--jobs", "3", "--fail-on", "medium", exports.path + "/many"])
+        #expect(three.stdout == one.stdout)
+        #expect(one.lines.count == 150)
+    }
 }
