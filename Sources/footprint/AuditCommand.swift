@@ -62,6 +62,8 @@ struct AuditCommand: ParsableCommand {
     @OptionGroup var source: RuleSourceOptions
 
     func validate() throws {
+        if resume && out == nil { throw ValidationError("--resume needs --out FILE: the records written so far") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         for (name, value) in [("--since", since), ("--until", until)] {
             guard let value else { continue }
             let parts = value.split(separator: "-")
@@ -79,6 +81,9 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Posts checked at once (default: one per core).")
     var jobs: Int?
 
+    @Flag(help: "Continue an audit that stopped: keep the complete records already in --out and append the rest.")
+    var resume = false
+
     /// What the audit writes, in input order.
     enum Item: Sendable {
         case error(source: String, message: String)
@@ -92,8 +97,11 @@ struct AuditCommand: ParsableCommand {
         reader.textField = textField
         reader.idField = idField
         reader.dateField = dateField
-        var output = try Self.open(out) ?? Output.standardOutput
-        var deletions = try Self.open(deleteList)
+        // Resuming: every input item wrote exactly one line, in order, so the complete lines
+        // already in --out say how many items are done; a line cut off by the stop is dropped.
+        let done = resume ? try Self.completeLines(out ?? "") : 0
+        var output = try Self.open(out, append: resume) ?? Output.standardOutput
+        var deletions = try Self.open(deleteList, append: resume)
 
         // Read every file first: the readers hold a file's posts anyway, and the count gives the
         // progress bar its end.
@@ -122,7 +130,8 @@ struct AuditCommand: ParsableCommand {
         // Chunks keep memory flat and the output in input order; the posts of a chunk are
         // checked in parallel, one session per worker.
         let chunk = 64 * workers
-        var start = 0
+        var start = min(done, items.count)
+        if resume { printError("resuming after \(start) of \(items.count) records") }
         while start < items.count {
             let slice = Array(items[start..<min(start + chunk, items.count)])
             let results = Results(count: slice.count)
@@ -194,10 +203,23 @@ struct AuditCommand: ParsableCommand {
         if status != ExitStatus.clean { throw ExitCode(status) }
     }
 
+    /// The number of complete lines of a file, after cutting off an incomplete last line; 0 when
+    /// the file does not exist yet.
+    static func completeLines(_ path: String) throws -> Int {
+        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
+        let bytes = Array(data)
+        let keep = (bytes.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
+        if keep < bytes.count, truncate(path, off_t(keep)) != 0 {
+            printError("cannot cut the incomplete last line of \(path)")
+            throw ExitCode(ExitStatus.badInput)
+        }
+        return bytes[..<keep].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    }
+
     /// An output file, or nil for none; a file that cannot be created exits 2.
-    static func open(_ path: String?) throws -> Output? {
+    static func open(_ path: String?, append: Bool = false) throws -> Output? {
         guard let path else { return nil }
-        guard let file = Output(path: path) else {
+        guard let file = Output(path: path, append: append) else {
             printError("cannot write \(path)")
             throw ExitCode(ExitStatus.badInput)
         }

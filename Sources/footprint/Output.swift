@@ -28,8 +28,8 @@ struct Output {
 
     /// Output to a file, created or truncated; nil when it cannot be opened. (The descriptor
     /// stays open until the process exits.)
-    init?(path: String) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    init?(path: String, append: Bool = false) {
+        let fd = open(path, O_WRONLY | O_CREAT | (append ? O_APPEND : O_TRUNC), 0o644)
         guard fd >= 0 else { return nil }
         self.init(descriptor: fd)
     }

@@ -100,4 +100,25 @@ struct AuditCommandTests {
         #expect(three.stdout == one.stdout)
         #expect(one.lines.count == 150)
     }
+
+    @Test("--resume after a stop keeps the complete records, drops a cut-off line, and loses nothing")
+    func resume() throws {
+        let exports = try Exports()
+        for k in 0..<300 { try exports.write("many/post-\(1000 + k).txt", "note \(k), mail n\(k)@example.com") }
+        let full = exports.path + "/full.jsonl"
+        _ = try CLI.run(["audit", "--fail-on", "never", "--out", full, exports.path + "/many"])
+        let complete = try Data(contentsOf: URL(fileURLWithPath: full))
+        #expect(complete.split(separator: 0x0A).count == 300)
+        // A stop partway: 130 records and half of the next one written.
+        let lines = complete.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var cut = Data(lines.prefix(130).joined(separator: [0x0A])) + Data([0x0A])
+        cut += lines[130].prefix(40)
+        let partial = exports.path + "/partial.jsonl"
+        try cut.write(to: URL(fileURLWithPath: partial))
+        let resumed = try CLI.run(["audit", "--fail-on", "never", "--resume", "--out", partial, exports.path + "/many"])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(resumed.stderr.contains("resuming after 130 of 300 records"))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: partial)) == complete)
+        #expect(try CLI.run(["audit", "--resume", exports.path]).status == 64)
+    }
 }
