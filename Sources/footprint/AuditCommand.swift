@@ -81,6 +81,10 @@ struct AuditCommand: ParsableCommand {
     @Option(help: "Posts checked at once (default: one per core).")
     var jobs: Int?
 
+    @Option(
+        help: ArgumentHelp("Also write a self-contained HTML report (no script, no network) to this file.", valueName: "FILE"))
+    var report: String?
+
     @Flag(help: "Continue an audit that stopped: keep the complete records already in --out and append the rest.")
     var resume = false
 
@@ -127,6 +131,7 @@ struct AuditCommand: ParsableCommand {
         var worst: [(score: Double, label: String)] = []
         var posts = 0
         var errors = 0
+        var html = report.map { _ in HTMLReport(options: options) }
         // Chunks keep memory flat and the output in input order; the posts of a chunk are
         // checked in parallel, one session per worker.
         let chunk = 64 * workers
@@ -139,7 +144,7 @@ struct AuditCommand: ParsableCommand {
                 var index = worker
                 while index < slice.count {
                     if case .post(_, let post) = slice[index] {
-                        results.set(index, Result { try sessions.all[worker].check(Array(post.text.utf8), id: post.id) })
+                        results.set(index, Result { try sessions.all[worker].checkPost(Array(post.text.utf8), id: post.id) })
                     }
                     index += workers
                 }
@@ -148,12 +153,14 @@ struct AuditCommand: ParsableCommand {
                 switch item {
                 case .error(let source, let message):
                     Self.writeError(source, message, into: &output)
+                    html?.addError()
                     errors += 1
                     status = ExitStatus.badInput
                 case .post(let source, let post):
                     let assessment: Assessment
+                    let text: [UInt8]
                     switch results.get(index) {
-                    case .success(let value)?: assessment = value
+                    case .success(let value)?: (assessment, text) = value
                     case .failure(let error)?:
                         Self.writeError(source, "cannot analyze post \(post.id ?? "?"): \(error)", into: &output)
                         errors += 1
@@ -162,6 +169,10 @@ struct AuditCommand: ParsableCommand {
                     case nil: continue
                     }
                     posts += 1
+                    html?.add(
+                        HTMLReport.Post(
+                            source: source, platform: post.platform, createdAt: post.createdAt, url: post.url,
+                            assessment: assessment, text: text))
                     bands[assessment.band, default: 0] += 1
                     for factor in assessment.factors { categories[factor.category.rawValue, default: 0] += 1 }
                     worst.append((assessment.score, "\(Int(assessment.score)) \(assessment.band.rawValue)  \(post.id ?? source)"))
@@ -189,6 +200,11 @@ struct AuditCommand: ParsableCommand {
         progress.finish()
         output.flush()
         deletions?.flush()
+        if let report, let html {
+            var file = try Self.open(report) ?? Output.standardOutput
+            file.write(html.render())
+            file.flush()
+        }
         var summary = "audit: \(posts) posts, \(errors) errors; "
         summary += Band.allCases.map { "\(bands[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
         if !categories.isEmpty {
@@ -241,20 +257,22 @@ final class Sessions: @unchecked Sendable {
     init(_ all: [Session]) { self.all = all }
 }
 
-/// Per-post results of a chunk, written by the workers, each slot by one worker.
+/// Per-post results of a chunk (the assessment and the text its offsets index), written by the
+/// workers, each slot by one worker.
 final class Results: @unchecked Sendable {
-    private var slots: [Result<Assessment, any Error>?]
+    typealias Checked = (assessment: Assessment, text: [UInt8])
+    private var slots: [Result<Checked, any Error>?]
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Result<Assessment, any Error>) {
+    func set(_ index: Int, _ result: Result<Checked, any Error>) {
         lock.lock()
         slots[index] = result
         lock.unlock()
     }
 
-    func get(_ index: Int) -> Result<Assessment, any Error>? {
+    func get(_ index: Int) -> Result<Checked, any Error>? {
         lock.lock()
         defer { lock.unlock() }
         return slots[index]

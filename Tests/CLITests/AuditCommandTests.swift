@@ -121,4 +121,52 @@ struct AuditCommandTests {
         #expect(try Data(contentsOf: URL(fileURLWithPath: partial)) == complete)
         #expect(try CLI.run(["audit", "--resume", exports.path]).status == 64)
     }
+
+    static let chromium: String? = {
+        let found = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        if found == nil { print("HTML report browser test skipped: chromium is not installed") }
+        return found
+    }()
+
+    @Test("--report: one self-contained HTML file; post text escaped, personal data masked")
+    func report() throws {
+        let exports = try Exports()
+        try exports.write(
+            "evil/post.txt",
+            "house is empty until Sunday, 12 Oak Street <script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">"
+        )
+        let html = exports.path + "/report.html"
+        let result = try CLI.run([
+            "audit", "--fail-on", "never", "--report", html, exports.path + "/evil", exports.path + "/twitter",
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        let page = try String(contentsOfFile: html, encoding: .utf8)
+        #expect(!page.contains("<script") && !page.contains("<img"))
+        #expect(page.contains("&lt;script&gt;"))
+        #expect(page.contains("Content-Security-Policy"))
+        #expect(!page.contains("src=\"http") && !page.contains("href=\"http"))
+        #expect(!page.contains("12 Oak Street") && !page.contains("415-555-0134"))
+        #expect(page.contains("id=\"timeline\"") && page.contains("<mark>"))
+    }
+
+    @Test(
+        "--report renders in headless chromium: the page's own title stays, a screenshot is drawn", .enabled(if: chromium != nil))
+    func reportInBrowser() throws {
+        let exports = try Exports()
+        try exports.write("evil/post.txt", "call 415-555-0188 <script>document.title='pwned'</script>")
+        let html = exports.path + "/report.html"
+        _ = try CLI.run(["audit", "--fail-on", "never", "--report", html, exports.path])
+        let browser = try #require(Self.chromium)
+        let flags = "--headless --no-sandbox --disable-gpu --no-first-run --user-data-dir='\(exports.path)/profile'"
+        let dom = try CLI.shell("timeout 120 '\(browser)' \(flags) --dump-dom 'file://\(html)' 2>/dev/null")
+        #expect(dom.out.contains("<title>Footprint audit</title>"), "\(dom.out.prefix(300))")
+        #expect(dom.out.contains("id=\"worst\""))
+        #expect(!dom.out.contains("pwned</title>"))
+        let shot = exports.path + "/shot.png"
+        _ = try CLI.shell(
+            "timeout 120 '\(browser)' \(flags) --window-size=1000,1400 --screenshot='\(shot)' 'file://\(html)' >/dev/null 2>&1")
+        let png = try Data(contentsOf: URL(fileURLWithPath: shot))
+        #expect(png.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(png.count > 10_000)
+    }
 }
