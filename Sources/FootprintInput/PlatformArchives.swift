@@ -6,20 +6,28 @@ public enum TwitterArchive {
     /// HTML entities are decoded, t.co links (of links and of attached media) replaced by the
     /// links they stand for, and retweets marked.
     public static func posts(from bytes: [UInt8], parser: JSONParser = JSONParser()) throws(ArchiveError) -> [ArchivePost] {
-        // The JSON starts at the first '[' (after "window.YTD.tweets.part0 = ").
+        // The JSON starts at the first '[' (after "window.YTD.tweets.part0 = "). Each element is
+        // parsed on its own, so memory holds one tweet's tree at a time, not the archive's.
         guard let start = bytes.firstIndex(of: UInt8(ascii: "[")) else {
             throw ArchiveError("not a tweets.js file: no JSON array")
         }
-        let value: JSONValue
+        let elements: [Range<Int>]
         do {
-            value = try parser.parse(Array(bytes[start...]))
+            elements = try JSONArrayElements.ranges(in: bytes, from: start)
         } catch {
             throw ArchiveError("invalid JSON in tweets.js: \(error)")
         }
-        guard case .array(let items) = value else { throw ArchiveError("not a tweets.js file: no JSON array") }
         var posts: [ArchivePost] = []
-        posts.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
+        posts.reserveCapacity(elements.count)
+        for (index, range) in elements.enumerated() {
+            let item: JSONValue
+            do {
+                item = try bytes.withUnsafeBufferPointer { buffer throws(JSONError) in
+                    try parser.parse(UnsafeBufferPointer(rebasing: buffer[range]))
+                }
+            } catch {
+                throw ArchiveError("invalid JSON in tweet \(index + 1): \(error)")
+            }
             let tweet = item["tweet"] ?? item
             guard case .string(let fullText)? = tweet["full_text"] ?? tweet["text"] else {
                 throw ArchiveError("tweet \(index + 1) has no full_text")
@@ -140,5 +148,63 @@ public enum MastodonOutbox {
         if cc.contains(publicAudience) { return "unlisted" }
         if (to + cc).contains(where: { $0.hasSuffix("/followers") }) { return "followers" }
         return "direct"
+    }
+}
+
+/// The byte ranges of the elements of a JSON array, found by a scanner that tracks strings and
+/// nesting without building values: a large export's elements can then be parsed one at a time.
+public enum JSONArrayElements {
+    /// The elements of the array that starts at `start` (a '['), which must close before the end.
+    public static func ranges(in bytes: [UInt8], from start: Int) throws(JSONError) -> [Range<Int>] {
+        guard start < bytes.count, bytes[start] == UInt8(ascii: "[") else {
+            throw JSONError(offset: start, message: "expected '['")
+        }
+        var ranges: [Range<Int>] = []
+        var depth = 0
+        var inString = false
+        var escaped = false
+        var elementStart: Int?
+        var i = start + 1
+        while i < bytes.count {
+            let b = bytes[i]
+            if inString {
+                if escaped {
+                    escaped = false
+                } else if b == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if b == UInt8(ascii: "\"") {
+                    inString = false
+                }
+                i += 1
+                continue
+            }
+            switch b {
+            case UInt8(ascii: "\""):
+                inString = true
+                if elementStart == nil { elementStart = i }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                if elementStart == nil { elementStart = i }
+                depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                if depth == 0 {
+                    guard b == UInt8(ascii: "]") else { throw JSONError(offset: i, message: "unbalanced '}'") }
+                    if let first = elementStart { ranges.append(first..<i) }
+                    return ranges
+                }
+                depth -= 1
+            case UInt8(ascii: ","):
+                if depth == 0 {
+                    guard let first = elementStart else { throw JSONError(offset: i, message: "empty array element") }
+                    ranges.append(first..<i)
+                    elementStart = nil
+                }
+            case 0x20, 0x09, 0x0A, 0x0D:
+                break
+            default:
+                if elementStart == nil { elementStart = i }
+            }
+            i += 1
+        }
+        throw JSONError(offset: bytes.count, message: "the array never closes")
     }
 }

@@ -117,3 +117,21 @@ struct PlatformArchiveTests {
         #expect(outbox.allSatisfy { !$0.text.contains("<p>") && !$0.text.contains("<span") })
     }
 }
+
+@Suite("JSON array elements")
+struct JSONArrayElementsTests {
+    @Test("element ranges: nesting, strings with brackets, commas and escapes; broken arrays throw")
+    func ranges() throws {
+        let text = #"x = [ {"a": "],}\"", "b": [1, {"c": 2}]} , 3,"s" ]"#
+        let bytes = Array(text.utf8)
+        let start = try #require(bytes.firstIndex(of: UInt8(ascii: "[")))
+        let pieces = try JSONArrayElements.ranges(in: bytes, from: start).map {
+            String(decoding: bytes[$0], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        }
+        #expect(pieces == [#"{"a": "],}\"", "b": [1, {"c": 2}]}"#, "3", #""s""#])
+        #expect(try JSONArrayElements.ranges(in: Array("[]".utf8), from: 0).isEmpty)
+        for broken in ["[1, 2", "[1,,2]", "[1}", "[\"open]"] {
+            #expect(throws: JSONError.self) { try JSONArrayElements.ranges(in: Array(broken.utf8), from: 0) }
+        }
+    }
+}
