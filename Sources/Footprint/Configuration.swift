@@ -103,27 +103,35 @@ public struct Configuration: Sendable, Equatable {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
             throw RuleErrors([RuleError(file: path, message: "is a folder, not a configuration file")])
         }
+        return try parse(try readText(path, kind: "configuration file"), file: path)
+    }
+
+    /// A YAML file's text; an unreadable file or invalid UTF-8 is an error naming `kind`.
+    static func readText(_ path: String, kind: String) throws(RuleErrors) -> String {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuleErrors([RuleError(file: path, message: "cannot read configuration file")])
+            throw RuleErrors([RuleError(file: path, message: "cannot read \(kind)")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw RuleErrors([RuleError(file: path, message: "file is not valid UTF-8")])
         }
-        return try parse(text, file: path)
+        return text
     }
 
-    /// Reads configuration text as if it came from `file` (an absolute path).
-    static func parse(_ text: String, file: String) throws(RuleErrors) -> Configuration {
-        var configuration = Configuration(source: file)
-        let root: Node?
+    /// YAML text's root node (nil for an empty file), or a located error.
+    static func compose(_ text: String, file: String) throws(RuleErrors) -> Node? {
         do {
-            root = try Yams.compose(yaml: text)
+            return try Yams.compose(yaml: text)
         } catch let error as YamlError {
             throw RuleErrors([RuleLoader.locate(error, file: file)])
         } catch {
             throw RuleErrors([RuleError(file: file, message: "invalid YAML: \(error)")])
         }
-        guard let root else { return configuration }
+    }
+
+    /// Reads configuration text as if it came from `file` (an absolute path).
+    static func parse(_ text: String, file: String) throws(RuleErrors) -> Configuration {
+        var configuration = Configuration(source: file)
+        guard let root = try compose(text, file: file) else { return configuration }
         let folder = (file as NSString).deletingLastPathComponent
         var reader = ConfigurationReader(node: root, file: file)
         if let (path, node) = reader.string("scoring") {

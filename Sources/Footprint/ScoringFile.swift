@@ -24,22 +24,9 @@ struct ScoringSpec {
 
     /// Reads and checks a scoring file; every problem is a located error.
     static func load(file: String) throws(RuleErrors) -> ScoringSpec {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RuleErrors([RuleError(file: file, message: "cannot read scoring file")])
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw RuleErrors([RuleError(file: file, message: "file is not valid UTF-8")])
-        }
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw RuleErrors([RuleLoader.locate(error, file: file)])
-        } catch {
-            throw RuleErrors([RuleError(file: file, message: "invalid YAML: \(error)")])
-        }
+        let text = try Configuration.readText(file, kind: "scoring file")
         var spec = ScoringSpec(file: file)
-        guard let root else { return spec }
+        guard let root = try Configuration.compose(text, file: file) else { return spec }
         var reader = ConfigurationReader(node: root, file: file, known: ["severity", "bands", "categories", "profiles"])
         for (name, value, node) in reader.numbers("severity", in: 0...1) ?? [] {
             if let severity = Severity(rawValue: name) {
