@@ -346,32 +346,15 @@ public enum SARIFReport {
 /// Where each line of a text starts, in Unicode scalars; lines end at LF, CR LF or CR, as
 /// `TextPosition` counts them.
 private struct LineStarts {
-    private var starts: [Int] = [0]
+    private let index: LineIndex
 
-    init(_ bytes: [UInt8]) {
-        var scalars = 0
-        var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b & 0xC0 != 0x80 { scalars += 1 }
-            if b == 0x0A || b == 0x0D {
-                if b == 0x0D, i + 1 < n, bytes[i + 1] == 0x0A {
-                    scalars += 1
-                    i += 1
-                }
-                starts.append(scalars)
-            }
-            i += 1
-        }
-    }
+    init(_ bytes: [UInt8]) { index = LineIndex(bytes) }
 
     /// The column (in code points, from 1) of a position; the position's own (grapheme) column
     /// when its line is not in the text.
     func column(of position: TextPosition) -> Int {
-        let line = position.line - 1
-        guard line >= 0, line < starts.count else { return max(1, position.column) }
-        return max(1, position.scalar - starts[line] + 1)
+        guard let start = index.scalarStart(ofLine: position.line) else { return max(1, position.column) }
+        return max(1, position.scalar - start + 1)
     }
 
     /// A SARIF text region. `endLine` is the line of the span's last character, so a span that
@@ -383,9 +366,11 @@ private struct LineStarts {
         let startColumn = column(of: start)
         var endLine = max(startLine, end.line)
         var endColumn = column(of: end)
-        if end.scalar > start.scalar, endLine > startLine, endColumn == 1, endLine - 1 < starts.count {
+        if end.scalar > start.scalar, endLine > startLine, endColumn == 1,
+            let next = index.scalarStart(ofLine: endLine), let previous = index.scalarStart(ofLine: endLine - 1)
+        {
             endLine -= 1
-            endColumn = starts[endLine] - starts[endLine - 1] + 1
+            endColumn = next - previous + 1
         }
         if endLine == startLine { endColumn = max(endColumn, startColumn) }
         return (startLine, startColumn, endLine, endColumn)

@@ -306,22 +306,43 @@ enum Occurrences {
 
 /// Whether a span stands inside quotation marks on its line.
 enum Quotation {
-    private static let marks: Set<Character> = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}"]
+    /// Quotation marks as UTF-8: " “ ” « » „.
+    private static let marks: [[UInt8]] = ["\"", "\u{201C}", "\u{201D}", "\u{00AB}", "\u{00BB}", "\u{201E}"].map {
+        Array($0.utf8)
+    }
+
+    /// The length of the quotation mark at `i`, or nil.
+    private static func mark(at i: Int, in bytes: [UInt8]) -> Int? {
+        for mark in marks where i + mark.count <= bytes.count && bytes[i..<(i + mark.count)].elementsEqual(mark) {
+            return mark.count
+        }
+        return nil
+    }
 
     /// True when the whole text is one quotation: it opens and closes with quotation marks (a
-    /// final . ! or ? may follow) and holds no other.
+    /// final . ! or ? may follow) and holds no other. Works on the bytes, without copying.
     static func isOneQuotation(_ bytes: [UInt8]) -> Bool {
-        guard let first = bytes.first, let last = bytes.last,
-            first == UInt8(ascii: "\"") || first >= 0x80 || first <= 0x20,
-            last == UInt8(ascii: "\"") || last >= 0x80 || last <= 0x20 || last == UInt8(ascii: ".")
-                || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-        else { return false }
-        var text = Substring(String(decoding: bytes, as: UTF8.self))
-        while let c = text.first, c.isWhitespace { text = text.dropFirst() }
-        while let c = text.last, c.isWhitespace || c == "." || c == "!" || c == "?" { text = text.dropLast() }
-        guard text.count >= 2, let open = text.first, let close = text.last, marks.contains(open), marks.contains(close)
-        else { return false }
-        return !text.dropFirst().dropLast().contains { marks.contains($0) }
+        var start = 0
+        var end = bytes.count
+        while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 || bytes[start] == 0x0A || bytes[start] == 0x0D {
+            start += 1
+        }
+        while end > start,
+            [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[end - 1])
+        {
+            end -= 1
+        }
+        guard let open = mark(at: start, in: bytes) else { return false }
+        // The closing mark ends at `end`: every mark is 1 or 2–3 bytes long.
+        guard let close = [1, 2, 3].first(where: { end - $0 >= start + open && mark(at: end - $0, in: bytes) == $0 }) else {
+            return false
+        }
+        var i = start + open
+        while i < end - close {
+            if mark(at: i, in: bytes) != nil { return false }
+            i += 1
+        }
+        return true
     }
 
     private static let pairs: [(open: String, close: String)] = [

@@ -21,13 +21,13 @@ public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// Converts byte offsets of a text to `TextPosition`s. Built once per text, on first use.
-struct LineIndex {
+public struct LineIndex: Sendable {
     /// Byte offset where each line starts.
     private var lineStarts: [Int] = [0]
     /// Scalar offset where each line starts.
     private var lineScalarStarts: [Int] = [0]
 
-    init(_ bytes: [UInt8]) {
+    public init(_ bytes: [UInt8]) {
         var scalars = 0
         var i = 0
         let n = bytes.count
@@ -49,6 +49,11 @@ struct LineIndex {
                 i += 1
             }
         }
+    }
+
+    /// The scalar offset where line `line` (from 1) starts, or nil when the text has no such line.
+    public func scalarStart(ofLine line: Int) -> Int? {
+        line >= 1 && line <= lineScalarStarts.count ? lineScalarStarts[line - 1] : nil
     }
 
     func position(ofByte offset: Int, in bytes: [UInt8]) -> TextPosition {
