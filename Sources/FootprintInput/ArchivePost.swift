@@ -33,6 +33,21 @@ public struct ArchivePost: Sendable, Equatable {
     }
 }
 
+extension ArchivePost {
+    /// The posts a streaming reader hands out, collected; any error it throws as `ArchiveError`.
+    static func collect(_ read: ((ArchivePost) throws -> Void) throws -> Void) throws(ArchiveError) -> [ArchivePost] {
+        var posts: [ArchivePost] = []
+        do {
+            try read { posts.append($0) }
+        } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw ArchiveError("\(error)")
+        }
+        return posts
+    }
+}
+
 /// Why an export could not be read.
 public struct ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
     public var message: String

@@ -14,68 +14,141 @@ public struct CSVRow: Sendable, Equatable {
 /// closed is an error naming the line where its field starts; a quote inside an unquoted field
 /// is kept as text. Invalid UTF-8 becomes U+FFFD.
 public enum CSVTable {
+    /// Every row of `bytes`.
     public static func rows(_ bytes: [UInt8]) throws(ArchiveError) -> [CSVRow] {
-        var i = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let n = bytes.count
         var rows: [CSVRow] = []
-        var fields: [String] = []
-        var field: [UInt8] = []
-        var line = 1
-        var rowLine = 1
-        var atFieldStart = true
-        func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
-            field.removeAll(keepingCapacity: true)
-            atFieldStart = true
-        }
-        while i < n {
-            let b = bytes[i]
-            if atFieldStart && b == UInt8(ascii: "\"") {
-                // A quoted field: up to the closing quote.
-                let start = line
-                i += 1
-                var closed = false
-                while i < n {
-                    let c = bytes[i]
-                    if c == UInt8(ascii: "\"") {
-                        if i + 1 < n && bytes[i + 1] == UInt8(ascii: "\"") {
-                            field.append(c)
-                            i += 2
-                            continue
-                        }
-                        i += 1
-                        closed = true
-                        break
-                    }
-                    if c == 0x0A { line += 1 }
-                    field.append(c)
-                    i += 1
-                }
-                guard closed else { throw ArchiveError("line \(start): a quoted field is never closed") }
-                atFieldStart = false
-                continue
-            }
-            atFieldStart = false
-            switch b {
-            case UInt8(ascii: ","):
-                endField()
-            case 0x0D where i + 1 < n && bytes[i + 1] == 0x0A:
-                break
-            case 0x0A:
-                endField()
-                if !(fields.count == 1 && fields[0].isEmpty) { rows.append(CSVRow(fields: fields, line: rowLine)) }
-                fields.removeAll(keepingCapacity: true)
-                line += 1
-                rowLine = line
-            default:
-                field.append(b)
-            }
-            i += 1
-        }
-        if !atFieldStart || !field.isEmpty || !fields.isEmpty {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { rows.append(CSVRow(fields: fields, line: rowLine)) }
+        do {
+            try forEachRow(in: ByteSource(bytes: bytes)) { rows.append($0) }
+        } catch let error as ArchiveError {
+            throw error
+        } catch {
+            throw ArchiveError("\(error)")
         }
         return rows
+    }
+
+    private enum State { case fieldStart, unquoted, quoted, quoteInQuoted }
+
+    /// Calls `body` with each row of `source` as it is read: memory holds one row at a time.
+    /// Throws `ArchiveError` for a quote that is never closed, and what `source` or `body` throw.
+    public static func forEachRow(in source: ByteSource, _ body: (CSVRow) throws -> Void) throws {
+        var fields: [String] = []
+        var field: [UInt8] = []
+        var state = State.fieldStart
+        var line = 1
+        var rowLine = 1
+        var quoteLine = 1
+        var pendingCR = false
+        // Bytes of a leading byte-order mark matched so far; -1 once past it.
+        var bom = 0
+        let mark: [UInt8] = [0xEF, 0xBB, 0xBF]
+        func endField() {
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: field.capacity <= 1 << 16)
+            state = .fieldStart
+        }
+        func endRow() throws {
+            endField()
+            if !(fields.count == 1 && fields[0].isEmpty) { try body(CSVRow(fields: fields, line: rowLine)) }
+            fields.removeAll(keepingCapacity: true)
+        }
+        while try source.next({ block in
+            var i = 0
+            while i < block.count {
+                let b = block[i]
+                i += 1
+                if bom >= 0 {
+                    if b == mark[bom] {
+                        bom = bom == 2 ? -1 : bom + 1
+                        continue
+                    }
+                    // Not a byte-order mark after all: what matched of it is text.
+                    if bom > 0 { (field, state) = (Array(mark[0..<bom]), .unquoted) }
+                    bom = -1
+                }
+                if pendingCR {
+                    pendingCR = false
+                    if b != 0x0A { field.append(0x0D) }
+                }
+                switch state {
+                case .quoted:
+                    if b == UInt8(ascii: "\"") {
+                        state = .quoteInQuoted
+                    } else {
+                        if b == 0x0A { line += 1 }
+                        field.append(b)
+                    }
+                    continue
+                case .quoteInQuoted:
+                    if b == UInt8(ascii: "\"") {
+                        field.append(b)
+                        state = .quoted
+                        continue
+                    }
+                    state = .unquoted
+                case .fieldStart:
+                    if b == UInt8(ascii: "\"") {
+                        state = .quoted
+                        quoteLine = line
+                        continue
+                    }
+                    state = .unquoted
+                case .unquoted:
+                    break
+                }
+                switch b {
+                case UInt8(ascii: ","):
+                    endField()
+                case 0x0D:
+                    pendingCR = true
+                case 0x0A:
+                    try endRow()
+                    line += 1
+                    rowLine = line
+                default:
+                    field.append(b)
+                }
+            }
+        }) {}
+        if pendingCR { field.append(0x0D) }
+        if state == .quoted { throw ArchiveError("line \(quoteLine): a quoted field is never closed") }
+        if state != .fieldStart || !field.isEmpty || !fields.isEmpty { try endRow() }
+    }
+}
+
+/// A row of a CSV file with a header: its fields by column name.
+public struct CSVRecord {
+    let columns: [String: Int]
+    public let row: CSVRow
+
+    /// The field under the first column called `name`, or nil when there is no such column or
+    /// the row is too short.
+    public subscript(name: String) -> String? {
+        guard let index = columns[name], index < row.fields.count else { return nil }
+        return row.fields[index]
+    }
+
+    /// The field under `name` when it is not empty.
+    public func nonEmpty(_ name: String) -> String? { self[name].flatMap { $0.isEmpty ? nil : $0 } }
+}
+
+extension CSVTable {
+    /// Calls `header` with the first row's names (an empty list for an empty file), then `body`
+    /// with every later row as it is read.
+    public static func forEachRecord(
+        in source: ByteSource, header: ([String]) throws -> Void, _ body: (CSVRecord) throws -> Void
+    ) throws {
+        var columns: [String: Int]?
+        try forEachRow(in: source) { row in
+            if let columns {
+                try body(CSVRecord(columns: columns, row: row))
+            } else {
+                try header(row.fields)
+                var names: [String: Int] = [:]
+                for (index, name) in row.fields.enumerated() where names[name] == nil { names[name] = index }
+                columns = names
+            }
+        }
+        if columns == nil { try header([]) }
     }
 }

@@ -150,13 +150,15 @@ public struct LineSplitter: Sendable {
     /// The buffer passed to `body` is only valid during the call. Throws `LineReadError` when a
     /// read fails, or whatever `body` throws (which stops reading).
     public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
-        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: bufferSize)
-        defer { buffer.deallocate() }
-        guard let base = buffer.baseAddress else { return }
+        try Self.forEachLine(in: ByteSource(fileDescriptor: fileDescriptor, blockSize: bufferSize), body)
+    }
 
+    /// Calls `body` with each line of `source` and its 1-based number, as `forEachLine(_:)` does.
+    public static func forEachLine(in source: ByteSource, _ body: (UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
         // The start of a line that did not end within the bytes read so far.
         var partial: [UInt8] = []
         var lineNumber = 0
+        var largestBlock = 0
 
         func emitPartial(through chunk: UnsafeBufferPointer<UInt8>) throws {
             partial.append(contentsOf: chunk)
@@ -164,24 +166,17 @@ public struct LineSplitter: Sendable {
             try partial.withUnsafeBufferPointer { try body($0, lineNumber) }
             // NOTE: keep a modest allocation for the next long line, but do not hold on to the
             // memory of one huge line for the rest of the input.
-            partial.removeAll(keepingCapacity: partial.capacity <= 4 * bufferSize)
+            partial.removeAll(keepingCapacity: partial.capacity <= 4 * max(largestBlock, defaultBufferSize))
         }
 
-        while true {
-            let readCount = read(fileDescriptor, base, bufferSize)
-            if readCount < 0 {
-                let code = errno
-                if code == EINTR { continue }
-                throw LineReadError(code: code)
-            }
-            if readCount == 0 { break }
-
+        while try source.next({ block in
+            largestBlock = max(largestBlock, block.count)
+            guard let base = block.baseAddress else { return }
             var lineStart = 0
-            while lineStart < readCount {
-                let remaining = readCount - lineStart
-                guard let found = memchr(base + lineStart, 0x0A, remaining) else { break }
+            while lineStart < block.count {
+                guard let found = memchr(base + lineStart, 0x0A, block.count - lineStart) else { break }
                 let newline = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
-                let chunk = UnsafeBufferPointer(rebasing: buffer[lineStart..<newline])
+                let chunk = UnsafeBufferPointer(rebasing: block[lineStart..<newline])
                 if partial.isEmpty {
                     lineNumber += 1
                     try body(chunk, lineNumber)
@@ -190,10 +185,10 @@ public struct LineSplitter: Sendable {
                 }
                 lineStart = newline + 1
             }
-            if lineStart < readCount {
-                partial.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[lineStart..<readCount]))
+            if lineStart < block.count {
+                partial.append(contentsOf: UnsafeBufferPointer(rebasing: block[lineStart..<block.count]))
             }
-        }
+        }) {}
         if !partial.isEmpty {
             try emitPartial(through: UnsafeBufferPointer(start: nil, count: 0))
         }

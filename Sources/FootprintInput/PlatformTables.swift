@@ -5,23 +5,21 @@ public enum RedditExport {
     /// title and body), its id, date and permalink. HTML-escaped characters are decoded; a
     /// `[deleted]` or `[removed]` body is kept as an empty post, so every row gives one.
     public static func posts(from bytes: [UInt8]) throws(ArchiveError) -> [ArchivePost] {
-        let table = try CSVTable.rows(bytes)
-        guard let header = table.first?.fields, let body = header.firstIndex(of: "body") else {
-            throw ArchiveError("not a Reddit export: no 'body' column")
-        }
-        let column = { (name: String) in header.firstIndex(of: name) }
-        let (id, date, permalink, title) = (column("id"), column("date"), column("permalink"), column("title"))
-        return table.dropFirst().map { row in
-            func value(_ index: Int?) -> String? {
-                guard let index, index < row.fields.count, !row.fields[index].isEmpty else { return nil }
-                return row.fields[index]
-            }
-            var text = HTMLText.decodeEntities(value(body) ?? "")
+        try ArchivePost.collect { try forEachPost(in: ByteSource(bytes: bytes), $0) }
+    }
+
+    /// Calls `body` with each row's post as it is read.
+    public static func forEachPost(in source: ByteSource, _ body: (ArchivePost) throws -> Void) throws {
+        try CSVTable.forEachRecord(in: source) { header in
+            guard header.contains("body") else { throw ArchiveError("not a Reddit export: no 'body' column") }
+        } _: { record in
+            var text = HTMLText.decodeEntities(record.nonEmpty("body") ?? "")
             if text == "[deleted]" || text == "[removed]" { text = "" }
-            if let title = value(title) { text = text.isEmpty ? title : title + "\n\n" + text }
-            return ArchivePost(
-                id: value(id), text: text, createdAt: value(date).flatMap(Self.isoDate), url: value(permalink),
-                platform: "reddit")
+            if let title = record.nonEmpty("title") { text = text.isEmpty ? title : title + "\n\n" + text }
+            try body(
+                ArchivePost(
+                    id: record.nonEmpty("id"), text: text, createdAt: record.nonEmpty("date").flatMap(Self.isoDate),
+                    url: record.nonEmpty("permalink"), platform: "reddit"))
         }
     }
 
@@ -37,24 +35,26 @@ public enum LinkedInExport {
     /// The posts of LinkedIn's `Shares.csv` (`ShareCommentary`) or `Comments.csv` (`Message`).
     /// LinkedIn wraps each inner line of a multi-line post in literal quotes; they are removed.
     public static func posts(from bytes: [UInt8]) throws(ArchiveError) -> [ArchivePost] {
-        let table = try CSVTable.rows(bytes)
-        guard let header = table.first?.fields,
-            let textColumn = header.firstIndex(of: "ShareCommentary") ?? header.firstIndex(of: "Message")
-        else {
-            throw ArchiveError("not a LinkedIn Shares.csv or Comments.csv: no 'ShareCommentary' or 'Message' column")
-        }
-        let link = header.firstIndex(of: "ShareLink") ?? header.firstIndex(of: "Link")
-        let date = header.firstIndex(of: "Date")
-        let visibility = header.firstIndex(of: "Visibility")
-        return table.dropFirst().map { row in
-            func value(_ index: Int?) -> String? {
-                guard let index, index < row.fields.count, !row.fields[index].isEmpty else { return nil }
-                return row.fields[index]
+        try ArchivePost.collect { try forEachPost(in: ByteSource(bytes: bytes), $0) }
+    }
+
+    /// Calls `body` with each row's post as it is read.
+    public static func forEachPost(in source: ByteSource, _ body: (ArchivePost) throws -> Void) throws {
+        var textColumn = "ShareCommentary"
+        var linkColumn = "ShareLink"
+        try CSVTable.forEachRecord(in: source) { header in
+            if !header.contains(textColumn) { textColumn = "Message" }
+            if !header.contains(linkColumn) { linkColumn = "Link" }
+            guard header.contains(textColumn) else {
+                throw ArchiveError("not a LinkedIn Shares.csv or Comments.csv: no 'ShareCommentary' or 'Message' column")
             }
-            let url = value(link)
-            return ArchivePost(
-                id: url, text: unwrapLines(value(textColumn) ?? ""), createdAt: value(date).flatMap(RedditExport.isoDate),
-                url: url, platform: "linkedin", visibility: value(visibility))
+        } _: { record in
+            let url = record.nonEmpty(linkColumn)
+            try body(
+                ArchivePost(
+                    id: url, text: unwrapLines(record.nonEmpty(textColumn) ?? ""),
+                    createdAt: record.nonEmpty("Date").flatMap(RedditExport.isoDate), url: url, platform: "linkedin",
+                    visibility: record.nonEmpty("Visibility")))
         }
     }
 
@@ -83,56 +83,74 @@ public enum MetaExport {
     /// Facebook entry's text is its posts, then its attachments' places and links (a check-in's
     /// address is personal data too), else its title; every entry gives one post.
     public static func posts(from bytes: [UInt8], parser: JSONParser = JSONParser()) throws(ArchiveError) -> [ArchivePost] {
-        let value: JSONValue
+        try ArchivePost.collect { try forEachPost(in: ByteSource(bytes: bytes), parser: parser, $0) }
+    }
+
+    /// Calls `body` with each entry's post as it is read: memory holds one entry at a time.
+    public static func forEachPost(
+        in source: ByteSource, parser: JSONParser = JSONParser(), _ body: (ArchivePost) throws -> Void
+    ) throws {
+        var index = 0
+        let shape: JSONStream.Shape
         do {
-            value = try parser.parse(bytes)
-        } catch {
+            shape = try JSONStream.forEachElement(in: source, member: "text_post_app_text_posts") { element, isThread in
+                index += 1
+                let entry: JSONValue
+                do {
+                    entry = try parser.parse(element)
+                } catch {
+                    throw ArchiveError("invalid JSON in entry \(index): \(error)")
+                }
+                try body(isThread ? thread(entry, index: index) : post(entry, index: index))
+            }
+        } catch let error as JSONError {
             throw ArchiveError("invalid JSON: \(error)")
         }
-        if case .array(let threads)? = value["text_post_app_text_posts"] {
-            return threads.enumerated().map { index, thread in
-                let media: [JSONValue] = if case .array(let items)? = thread["media"] { items } else { [] }
-                let text = media.compactMap { $0["title"].flatMap(TwitterArchive.string) }.filter { !$0.isEmpty }
-                    .map(Mojibake.repaired).joined(separator: "\n")
-                let time = media.lazy.compactMap { $0["creation_timestamp"].flatMap(TwitterArchive.string) }.first
-                return ArchivePost(
-                    id: "threads-\(index + 1)", text: text, createdAt: time.flatMap(Self.isoDate), platform: "threads")
-            }
-        }
-        guard case .array(let entries) = value else {
+        if shape == .object(foundMember: false) {
             throw ArchiveError("not a Facebook, Instagram or Threads export: expected a list of entries")
         }
-        return entries.enumerated().map { index, entry in
-            if let map = entry["string_map_data"] {
-                let text = map["Comment"]?["value"].flatMap(TwitterArchive.string).map(Mojibake.repaired) ?? ""
-                let time = map["Time"]?["timestamp"].flatMap(TwitterArchive.string)
-                return ArchivePost(
-                    id: "instagram-\(index + 1)", text: text, createdAt: time.flatMap(Self.isoDate), platform: "instagram")
-            }
-            var parts: [String] = []
-            if case .array(let data)? = entry["data"] {
-                parts += data.compactMap { $0["post"].flatMap(TwitterArchive.string) }
-            }
-            if case .array(let attachments)? = entry["attachments"] {
-                for attachment in attachments {
-                    guard case .array(let data)? = attachment["data"] else { continue }
-                    for item in data {
-                        if let place = item["place"] {
-                            let name = place["name"].flatMap(TwitterArchive.string)
-                            let address = place["address"].flatMap(TwitterArchive.string)
-                            let joined = [name, address].compactMap { $0 }.joined(separator: ", ")
-                            if !joined.isEmpty { parts.append(joined) }
-                        }
-                        if let url = item["external_context"]?["url"].flatMap(TwitterArchive.string) { parts.append(url) }
+    }
+
+    /// A Threads post: the titles of its media.
+    static func thread(_ thread: JSONValue, index: Int) -> ArchivePost {
+        let media: [JSONValue] = if case .array(let items)? = thread["media"] { items } else { [] }
+        let text = media.compactMap { $0["title"].flatMap(TwitterArchive.string) }.filter { !$0.isEmpty }
+            .map(Mojibake.repaired).joined(separator: "\n")
+        let time = media.lazy.compactMap { $0["creation_timestamp"].flatMap(TwitterArchive.string) }.first
+        return ArchivePost(id: "threads-\(index)", text: text, createdAt: time.flatMap(Self.isoDate), platform: "threads")
+    }
+
+    /// An Instagram comment or a Facebook post.
+    static func post(_ entry: JSONValue, index: Int) -> ArchivePost {
+        if let map = entry["string_map_data"] {
+            let text = map["Comment"]?["value"].flatMap(TwitterArchive.string).map(Mojibake.repaired) ?? ""
+            let time = map["Time"]?["timestamp"].flatMap(TwitterArchive.string)
+            return ArchivePost(
+                id: "instagram-\(index)", text: text, createdAt: time.flatMap(Self.isoDate), platform: "instagram")
+        }
+        var parts: [String] = []
+        if case .array(let data)? = entry["data"] {
+            parts += data.compactMap { $0["post"].flatMap(TwitterArchive.string) }
+        }
+        if case .array(let attachments)? = entry["attachments"] {
+            for attachment in attachments {
+                guard case .array(let data)? = attachment["data"] else { continue }
+                for item in data {
+                    if let place = item["place"] {
+                        let name = place["name"].flatMap(TwitterArchive.string)
+                        let address = place["address"].flatMap(TwitterArchive.string)
+                        let joined = [name, address].compactMap { $0 }.joined(separator: ", ")
+                        if !joined.isEmpty { parts.append(joined) }
                     }
+                    if let url = item["external_context"]?["url"].flatMap(TwitterArchive.string) { parts.append(url) }
                 }
             }
-            if parts.isEmpty, let title = entry["title"].flatMap(TwitterArchive.string) { parts.append(title) }
-            let time = entry["timestamp"].flatMap(TwitterArchive.string)
-            return ArchivePost(
-                id: "facebook-\(index + 1)", text: parts.map(Mojibake.repaired).joined(separator: "\n"),
-                createdAt: time.flatMap(Self.isoDate), platform: "facebook")
         }
+        if parts.isEmpty, let title = entry["title"].flatMap(TwitterArchive.string) { parts.append(title) }
+        let time = entry["timestamp"].flatMap(TwitterArchive.string)
+        return ArchivePost(
+            id: "facebook-\(index)", text: parts.map(Mojibake.repaired).joined(separator: "\n"),
+            createdAt: time.flatMap(Self.isoDate), platform: "facebook")
     }
 
     /// Seconds since 1970 as ISO 8601 in UTC ("2013-08-05T00:22:03Z").

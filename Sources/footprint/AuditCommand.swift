@@ -85,7 +85,11 @@ struct AuditCommand: ParsableCommand {
         help: ArgumentHelp("Also write a self-contained HTML report (no script, no network) to this file.", valueName: "FILE"))
     var report: String?
 
-    @Flag(help: "Continue an audit that stopped: keep the complete records already in --out and append the rest.")
+    @Flag(
+        help: """
+            Continue an audit that stopped: keep the complete records already in --out and append the rest. \
+            With --report or --delete-list, the posts already written are checked again for them.
+            """)
     var resume = false
 
     /// What the audit writes, in input order.
@@ -103,120 +107,171 @@ struct AuditCommand: ParsableCommand {
         reader.dateField = dateField
         // Resuming: every input item wrote exactly one line, in order, so the complete lines
         // already in --out say how many items are done; a line cut off by the stop is dropped.
+        // The items before it are read again but not written; with --report or --delete-list
+        // they are checked again too, so that the report and the list cover the whole audit.
         let done = resume ? try Self.completeLines(out ?? "") : 0
+        let recheck = report != nil || deleteList != nil
         var output = try Self.open(out, append: resume) ?? Output.standardOutput
-        var deletions = try Self.open(deleteList, append: resume)
+        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        var audit = Audit(
+            sessions: Sessions(try (0..<workers).map { _ in Lifetime.untilExit(try checker.makeSession()) }),
+            options: ReportOptions(showMatches: showMatches), failOn: failOn.band,
+            deletions: try Self.open(deleteList), html: report.map { _ in HTMLReport(options: ReportOptions(showMatches: showMatches)) })
+        if resume { printError("resuming after \(done) records") }
 
-        // Read every file first: the readers hold a file's posts anyway, and the count gives the
-        // progress bar its end.
-        var items: [Item] = []
-        for path in paths {
-            for file in reader.read(path: path) {
-                for message in file.errors { items.append(.error(source: file.source, message: message)) }
-                for post in file.posts {
-                    if let since, let day = post.createdAt?.prefix(10), day < since { continue }
-                    if let until, let day = post.createdAt?.prefix(10), day > until { continue }
-                    items.append(.post(source: file.source, post: post))
-                }
+        // Posts are checked in chunks as they are read: memory holds one chunk, and the output
+        // keeps the input order.
+        let chunk = 64 * workers
+        let progress = Progress(totalBytes: ExportReader.files(of: paths).reduce(0) { $0 + $1.size }, enabled: isatty(2) == 1)
+        var pending: [Item] = []
+        var items = 0
+        var writeFrom = 0
+        func flush() throws {
+            try audit.check(pending, writingFrom: writeFrom, to: &output)
+            pending.removeAll(keepingCapacity: true)
+            writeFrom = 0
+        }
+        try reader.read(paths: paths) { source, event, bytesRead in
+            switch event {
+            case .error(let message):
+                pending.append(.error(source: source, message: message))
+            case .post(let post):
+                if let since, let day = post.createdAt?.prefix(10), day < since { return }
+                if let until, let day = post.createdAt?.prefix(10), day > until { return }
+                pending.append(.post(source: source, post: post))
+            }
+            items += 1
+            if items <= done {
+                // Already written: checked again only for the report and the delete list.
+                if !recheck { pending.removeAll(keepingCapacity: true) }
+                writeFrom = pending.count
+            }
+            if pending.count >= chunk {
+                try flush()
+                progress.update(posts: audit.posts + audit.errors, bytesRead: bytesRead)
             }
         }
+        try flush()
+        progress.finish(posts: audit.posts + audit.errors)
+        output.flush()
+        audit.deletions?.flush()
+        if let report, let html = audit.html {
+            var file = try Self.open(report) ?? Output.standardOutput
+            file.write(html.render())
+            file.flush()
+        }
+        printError(audit.summary(resumedAfter: recheck ? 0 : done))
+        if audit.status != ExitStatus.clean { throw ExitCode(audit.status) }
+    }
 
-        let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let sessions = Sessions(try (0..<workers).map { _ in Lifetime.untilExit(try checker.makeSession()) })
-        let progress = Progress(total: items.count, enabled: isatty(2) == 1)
-        let options = ReportOptions(showMatches: showMatches)
+    /// What the audit has seen so far, and where it writes.
+    struct Audit {
+        let sessions: Sessions
+        let options: ReportOptions
+        let failOn: Band?
+        var deletions: Output?
+        var html: HTMLReport?
         var status = ExitStatus.clean
         var bands: [Band: Int] = [:]
         var categories: [String: Int] = [:]
         var worst: [(score: Double, label: String)] = []
         var posts = 0
         var errors = 0
-        var html = report.map { _ in HTMLReport(options: options) }
-        // Chunks keep memory flat and the output in input order; the posts of a chunk are
-        // checked in parallel, one session per worker.
-        let chunk = 64 * workers
-        var start = min(done, items.count)
-        if resume { printError("resuming after \(start) of \(items.count) records") }
-        while start < items.count {
-            let slice = Array(items[start..<min(start + chunk, items.count)])
-            let results = Results(count: slice.count)
+
+        init(sessions: Sessions, options: ReportOptions, failOn: Band?, deletions: Output?, html: HTMLReport?) {
+            self.sessions = sessions
+            self.options = options
+            self.failOn = failOn
+            self.deletions = deletions
+            self.html = html
+        }
+
+        /// Checks the posts of `items` in parallel, one session per worker, and writes the
+        /// records of the items from `first` on, in order.
+        mutating func check(_ items: [Item], writingFrom first: Int, to output: inout Output) throws {
+            let workers = sessions.all.count
+            let results = Results(count: items.count)
+            let sessions = self.sessions
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
                 var index = worker
-                while index < slice.count {
-                    if case .post(_, let post) = slice[index] {
+                while index < items.count {
+                    if case .post(_, let post) = items[index] {
                         results.set(index, Result { try sessions.all[worker].checkPost(Array(post.text.utf8), id: post.id) })
                     }
                     index += workers
                 }
             }
-            for (index, item) in slice.enumerated() {
+            for (index, item) in items.enumerated() {
+                let write = index >= first
                 switch item {
                 case .error(let source, let message):
-                    Self.writeError(source, message, into: &output)
-                    html?.addError()
-                    errors += 1
-                    status = ExitStatus.badInput
+                    if write { AuditCommand.writeError(source, message, into: &output) }
+                    failed()
                 case .post(let source, let post):
-                    let assessment: Assessment
-                    let text: [UInt8]
                     switch results.get(index) {
-                    case .success(let value)?: (assessment, text) = value
+                    case .success(let (assessment, text))?:
+                        add(post, from: source, assessment, text)
+                        if write { Self.write(post, assessment, options: options, into: &output) }
                     case .failure(let error)?:
-                        Self.writeError(source, "cannot analyze post \(post.id ?? "?"): \(error)", into: &output)
-                        errors += 1
-                        status = ExitStatus.badInput
+                        if write { AuditCommand.writeError(source, "cannot analyze post \(post.id ?? "?"): \(error)", into: &output) }
+                        failed()
+                    case nil:
                         continue
-                    case nil: continue
                     }
-                    posts += 1
-                    html?.add(
-                        HTMLReport.Post(
-                            source: source, platform: post.platform, createdAt: post.createdAt, url: post.url,
-                            assessment: assessment, text: text))
-                    bands[assessment.band, default: 0] += 1
-                    for factor in assessment.factors { categories[factor.category.rawValue, default: 0] += 1 }
-                    worst.append((assessment.score, "\(Int(assessment.score)) \(assessment.band.rawValue)  \(post.id ?? source)"))
-                    if worst.count > 40 {
-                        worst.sort { $0.score > $1.score }
-                        worst.removeLast(worst.count - 10)
-                    }
-                    if let band = failOn.band, assessment.band >= band {
-                        if status == ExitStatus.clean { status = ExitStatus.atOrAboveFailOn }
-                        if let id = post.id ?? post.url { deletions?.write(id + "\n") }
-                    }
-                    var writer = JSONWriter()
-                    var extra: [(key: String, value: String?)] = [
-                        ("platform", post.platform), ("createdAt", post.createdAt), ("url", post.url),
-                    ]
-                    if post.isRepost { extra.append(("repost", "true")) }
-                    AssessmentJSON.write(assessment, extra: extra, options: options, into: &writer)
-                    output.write(writer.bytes)
-                    output.write("\n")
                 }
             }
-            start += slice.count
-            progress.update(done: start)
         }
-        progress.finish()
-        output.flush()
-        deletions?.flush()
-        if let report, let html {
-            var file = try Self.open(report) ?? Output.standardOutput
-            file.write(html.render())
-            file.flush()
+
+        private mutating func failed() {
+            html?.addError()
+            errors += 1
+            status = ExitStatus.badInput
         }
-        var summary = "audit: \(posts) posts, \(errors) errors; "
-        summary += Band.allCases.map { "\(bands[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
-        if !categories.isEmpty {
-            summary +=
-                "\n  posts per category: "
-                + categories.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-                .joined(separator: ", ")
+
+        private mutating func add(_ post: ArchivePost, from source: String, _ assessment: Assessment, _ text: [UInt8]) {
+            posts += 1
+            html?.add(
+                HTMLReport.Post(
+                    source: source, platform: post.platform, createdAt: post.createdAt, url: post.url, assessment: assessment,
+                    text: text))
+            bands[assessment.band, default: 0] += 1
+            for factor in assessment.factors { categories[factor.category.rawValue, default: 0] += 1 }
+            worst.append((assessment.score, "\(Int(assessment.score)) \(assessment.band.rawValue)  \(post.id ?? source)"))
+            if worst.count > 40 {
+                worst.sort { $0.score > $1.score }
+                worst.removeLast(worst.count - 10)
+            }
+            if let failOn, assessment.band >= failOn {
+                if status == ExitStatus.clean { status = ExitStatus.atOrAboveFailOn }
+                if let id = post.id ?? post.url { deletions?.write(id + "\n") }
+            }
         }
-        let top = worst.sorted { $0.score > $1.score }.prefix(10).filter { $0.score > 0 }
-        if !top.isEmpty { summary += "\n  worst posts:\n" + top.map { "    " + $0.label }.joined(separator: "\n") }
-        printError(summary)
-        if status != ExitStatus.clean { throw ExitCode(status) }
+
+        private static func write(_ post: ArchivePost, _ assessment: Assessment, options: ReportOptions, into output: inout Output) {
+            var writer = JSONWriter()
+            var extra: [(key: String, value: String?)] = [
+                ("platform", post.platform), ("createdAt", post.createdAt), ("url", post.url),
+            ]
+            if post.isRepost { extra.append(("repost", "true")) }
+            AssessmentJSON.write(assessment, extra: extra, options: options, into: &writer)
+            output.write(writer.bytes)
+            output.write("\n")
+        }
+
+        /// Posts per band and category and the worst posts, for standard error.
+        func summary(resumedAfter skipped: Int) -> String {
+            var summary = "audit: \(posts) posts, \(errors) errors"
+            if skipped > 0 { summary += " after the \(skipped) records already written" }
+            summary += "; " + Band.allCases.map { "\(bands[$0] ?? 0) \($0.rawValue)" }.joined(separator: ", ")
+            if !categories.isEmpty {
+                summary +=
+                    "\n  posts per category: "
+                    + categories.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+            }
+            let top = worst.sorted { $0.score > $1.score }.prefix(10).filter { $0.score > 0 }
+            if !top.isEmpty { summary += "\n  worst posts:\n" + top.map { "    " + $0.label }.joined(separator: "\n") }
+            return summary
+        }
     }
 
     /// The number of complete lines of a file, after cutting off an incomplete last line; 0 when
@@ -279,38 +334,43 @@ final class Results: @unchecked Sendable {
     }
 }
 
-/// A progress line on standard error when it is a terminal: posts done, posts per second and the
-/// time left. Quiet otherwise.
+/// A progress line on standard error when it is a terminal: the share of the input read, posts
+/// done, posts per second and the time left. Quiet otherwise.
 final class Progress {
-    let total: Int
+    let totalBytes: Int
     let enabled: Bool
     private let started = ContinuousClock.now
     private var shown = false
-    private var last = ContinuousClock.now
+    // The first chunk draws the line at once.
+    private var last = ContinuousClock.now - .seconds(1)
 
-    init(total: Int, enabled: Bool) {
-        self.total = total
+    init(totalBytes: Int, enabled: Bool) {
+        self.totalBytes = totalBytes
         self.enabled = enabled
     }
 
-    func update(done: Int) {
-        // At most ten redraws a second, and always the last one.
-        guard enabled, total > 0, done == total || ContinuousClock.now - last >= .milliseconds(100) else { return }
+    func update(posts: Int, bytesRead: Int, force: Bool = false) {
+        // At most ten redraws a second.
+        guard enabled, totalBytes > 0, force || ContinuousClock.now - last >= .milliseconds(100) else { return }
         last = ContinuousClock.now
         let (seconds, attoseconds) = (ContinuousClock.now - started).components
         let elapsed = max(1e-3, Double(seconds) + Double(attoseconds) / 1e18)
-        let rate = Double(done) / elapsed
-        let left = rate > 0 ? Int(Double(total - done) / rate) : 0
+        let share = min(1, Double(bytesRead) / Double(totalBytes))
+        let left = share > 0 ? Int(elapsed * (1 - share) / share) : 0
         let width = 30
-        let filled = total == 0 ? width : done * width / total
+        let filled = Int(share * Double(width))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: width - filled)
-        let line = "\r\(bar) \(done)/\(total) posts, \(Int(rate)) posts/s, \(left / 60)m\(left % 60)s left "
+        let line =
+            "\r\(bar) \(Int(share * 100))%  \(posts) posts, \(Int(Double(posts) / elapsed)) posts/s, \(left / 60)m\(left % 60)s left "
         FileHandleWriter.standardError(line)
         shown = true
     }
 
-    func finish() {
-        if shown { FileHandleWriter.standardError("\n") }
+    /// Draws the last line, when any was drawn, and ends it.
+    func finish(posts: Int) {
+        guard shown else { return }
+        update(posts: posts, bytesRead: totalBytes, force: true)
+        FileHandleWriter.standardError("\n")
     }
 }
 

@@ -117,9 +117,65 @@ struct AuditCommandTests {
         try cut.write(to: URL(fileURLWithPath: partial))
         let resumed = try CLI.run(["audit", "--fail-on", "never", "--resume", "--out", partial, exports.path + "/many"])
         #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(resumed.stderr.contains("resuming after 130 of 300 records"))
+        #expect(resumed.stderr.contains("resuming after 130 records"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: partial)) == complete)
         #expect(try CLI.run(["audit", "--resume", exports.path]).status == 64)
+    }
+
+    @Test("--resume with --delete-list and --report: both cover the whole audit, not only the part after the stop")
+    func resumeWithList() throws {
+        let exports = try Exports()
+        for k in 0..<200 { try exports.write("many/post-\(1000 + k).txt", k % 7 == 0 ? "text me at 415-555-0\(100 + k)" : "note \(k)") }
+        let (full, list) = (exports.path + "/full.jsonl", exports.path + "/full.txt")
+        let first = try CLI.run(["audit", "--fail-on", "medium", "--out", full, "--delete-list", list, exports.path + "/many"])
+        #expect(first.status == 1, "\(first.stderr)")
+        let lines = try Data(contentsOf: URL(fileURLWithPath: full)).split(separator: 0x0A)
+        let (partial, partialList, report) = (exports.path + "/part.jsonl", exports.path + "/part.txt", exports.path + "/r.html")
+        try (Data(lines.prefix(90).joined(separator: [0x0A])) + Data([0x0A])).write(to: URL(fileURLWithPath: partial))
+        try "stale\n".write(toFile: partialList, atomically: true, encoding: .utf8)
+        let resumed = try CLI.run([
+            "audit", "--fail-on", "medium", "--resume", "--out", partial, "--delete-list", partialList, "--report", report,
+            exports.path + "/many",
+        ])
+        #expect(resumed.status == 1, "\(resumed.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: partial)) == Data(contentsOf: URL(fileURLWithPath: full)))
+        #expect(try String(contentsOfFile: partialList, encoding: .utf8) == String(contentsOfFile: list, encoding: .utf8))
+        #expect(resumed.stderr.contains("audit: 200 posts"))
+        #expect(try String(contentsOfFile: report, encoding: .utf8).contains("200 posts checked"))
+    }
+
+    @Test("a file that breaks partway: the posts before the break, then an error record, exit 2")
+    func brokenPartway() throws {
+        let exports = try Exports()
+        try exports.write(
+            "cut/tweets.js",
+            #"window.YTD.tweets.part0 = [ {"tweet": {"id_str": "1", "full_text": "one"}}, {"tweet": {"id_str": "2", "full_text": "two"}}, {"tweet": {"id_str": "3", "full_text": "thr"#
+        )
+        let result = try CLI.run(["audit", "--fail-on", "never", exports.path + "/cut"])
+        #expect(result.status == 2, "\(result.stderr)")
+        let records = try result.lines.map { try CLI.json(line: $0) }
+        #expect(records.compactMap { $0["id"] as? String } == ["1", "2"])
+        #expect(records.count == 3)
+        #expect((records.last?["error"] as? String)?.contains("never closes") == true)
+    }
+
+    @Test("a progress line with the share read and posts per second when standard error is a terminal")
+    func progressBar() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/script") else {
+            print("progress bar test skipped: script(1) is not installed")
+            return
+        }
+        let exports = try Exports()
+        var tweets: [String] = []
+        for k in 0..<2_000 { tweets.append(#"{"tweet": {"id_str": "\#(k)", "full_text": "post number \#(k)"}}"#) }
+        try exports.write("big/tweets.js", "window.YTD.tweets.part0 = [" + tweets.joined(separator: ",\n") + "]")
+        let command = "\"$FOOTPRINT\" audit --fail-on never --out /dev/null '\(exports.path)/big/tweets.js'"
+        let result = try CLI.shell("script -qec \"\(command.replacingOccurrences(of: "\"", with: "\\\""))\" /dev/null")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.out.contains("100%  2000 posts"), "\(result.out)")
+        #expect(result.out.contains("posts/s"))
+        // Not a terminal: quiet.
+        #expect(!(try CLI.run(["audit", "--fail-on", "never", exports.path + "/big"]).stderr.contains("posts/s")))
     }
 
     static let chromium: String? = {

@@ -118,20 +118,49 @@ struct PlatformArchiveTests {
     }
 }
 
-@Suite("JSON array elements")
-struct JSONArrayElementsTests {
-    @Test("element ranges: nesting, strings with brackets, commas and escapes; broken arrays throw")
-    func ranges() throws {
-        let text = #"x = [ {"a": "],}\"", "b": [1, {"c": 2}]} , 3,"s" ]"#
-        let bytes = Array(text.utf8)
-        let start = try #require(bytes.firstIndex(of: UInt8(ascii: "[")))
-        let pieces = try JSONArrayElements.ranges(in: bytes, from: start).map {
-            String(decoding: bytes[$0], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+@Suite("JSON streams")
+struct JSONStreamTests {
+    /// The elements `JSONStream` hands out for `text` read in blocks of `block` bytes, trimmed,
+    /// with whether each came from a member array, and the shape.
+    static func elements(_ text: String, member: String? = nil, block: Int = .max) throws -> ([String], JSONStream.Shape) {
+        var pieces: [String] = []
+        let shape = try JSONStream.forEachElement(in: ByteSource(bytes: Array(text.utf8), blockSize: block), member: member) {
+            element, fromMember in
+            pieces.append((fromMember ? "m:" : "") + String(decoding: element, as: UTF8.self).trimmingCharacters(in: .whitespaces))
         }
-        #expect(pieces == [#"{"a": "],}\"", "b": [1, {"c": 2}]}"#, "3", #""s""#])
-        #expect(try JSONArrayElements.ranges(in: Array("[]".utf8), from: 0).isEmpty)
-        for broken in ["[1, 2", "[1,,2]", "[1}", "[\"open]"] {
-            #expect(throws: JSONError.self) { try JSONArrayElements.ranges(in: Array(broken.utf8), from: 0) }
+        return (pieces, shape)
+    }
+
+    @Test("elements: nesting, strings with brackets, commas and escapes, the same in blocks of any size")
+    func elements() throws {
+        let text = #"x = [ {"a": "],}\"", "b": [1, {"c": 2}]} , 3,"s" ]"#
+        let expected = [#"{"a": "],}\"", "b": [1, {"c": 2}]}"#, "3", #""s""#]
+        for block in [1, 2, 3, 5, 7, 64, .max] {
+            let (pieces, shape) = try Self.elements(text, block: block)
+            #expect(pieces == expected, "block \(block)")
+            #expect(shape == .array)
+        }
+        #expect(try Self.elements("[]").0.isEmpty)
+    }
+
+    @Test("members: the arrays of every top-level member with the name, other members skipped, in blocks of any size")
+    func members() throws {
+        let text = #"{"orderedItems": [1, {"x": [2]}], "other": {"orderedItems": [9]}, "s": "[", "orderedItems": ["z"]}"#
+        for block in [1, 2, 3, 4, 9, .max] {
+            let (pieces, shape) = try Self.elements(text, member: "orderedItems", block: block)
+            #expect(pieces == ["m:1", #"m:{"x": [2]}"#, #"m:"z""#], "block \(block)")
+            #expect(shape == .object(foundMember: true))
+        }
+        #expect(try Self.elements(#"{"a": [1]}"#, member: "orderedItems") == ([], .object(foundMember: false)))
+        #expect(try Self.elements("[1]", member: "orderedItems") == (["1"], .array))
+    }
+
+    @Test("broken arrays throw, wherever the blocks split them")
+    func broken() throws {
+        for broken in ["[1, 2", "[1,,2]", "[1}", "[\"open]", "[1,]", "no array", "{\"a\": 1}"] {
+            for block in [1, 3, .max] {
+                #expect(throws: JSONError.self, "\(broken) in blocks of \(block)") { try Self.elements(broken, block: block) }
+            }
         }
     }
 }

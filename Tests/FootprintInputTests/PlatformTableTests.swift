@@ -13,6 +13,13 @@ struct PlatformTableTests {
         let rows = try CSVTable.rows(Array(text.utf8))
         #expect(rows.map(\.fields) == [["a", "b", "c"], ["1", "x, \"y\"", "two\nlines"], ["2", "", "last"]])
         #expect(rows.map(\.line) == [1, 2, 4])
+        // Streamed in blocks of any size, a row split anywhere (inside quotes, between CR and
+        // LF, inside the byte-order mark) reads the same.
+        for block in 1...9 {
+            var streamed: [CSVRow] = []
+            try CSVTable.forEachRow(in: ByteSource(bytes: Array(text.utf8), blockSize: block)) { streamed.append($0) }
+            #expect(streamed == rows, "block \(block)")
+        }
     }
 
     @Test("CSV: a quote that never closes is an error naming its line; a stray quote inside a field is text")
