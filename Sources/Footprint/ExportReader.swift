@@ -170,7 +170,8 @@ public struct ExportReader: Sendable {
                     guard header.contains(textField) else { throw ArchiveError("no '\(textField)' column (use --text-field)") }
                 } _: { record in
                     try post(
-                        ArchivePost(id: record[idField], text: record[textField] ?? "", createdAt: record[dateField], platform: "csv"))
+                        ArchivePost(
+                            id: record[idField], text: record[textField] ?? "", createdAt: record[dateField], platform: "csv"))
                 }
             case .text:
                 let text = String(decoding: try source.readAll(), as: UTF8.self)

@@ -116,7 +116,8 @@ struct AuditCommand: ParsableCommand {
         var audit = Audit(
             sessions: Sessions(try (0..<workers).map { _ in Lifetime.untilExit(try checker.makeSession()) }),
             options: ReportOptions(showMatches: showMatches), failOn: failOn.band,
-            deletions: try Self.open(deleteList), html: report.map { _ in HTMLReport(options: ReportOptions(showMatches: showMatches)) })
+            deletions: try Self.open(deleteList),
+            html: report.map { _ in HTMLReport(options: ReportOptions(showMatches: showMatches)) })
         if resume { printError("resuming after \(done) records") }
 
         // Posts are checked in chunks as they are read: memory holds one chunk, and the output
@@ -213,7 +214,9 @@ struct AuditCommand: ParsableCommand {
                         add(post, from: source, assessment, text)
                         if write { Self.write(post, assessment, options: options, into: &output) }
                     case .failure(let error)?:
-                        if write { AuditCommand.writeError(source, "cannot analyze post \(post.id ?? "?"): \(error)", into: &output) }
+                        if write {
+                            AuditCommand.writeError(source, "cannot analyze post \(post.id ?? "?"): \(error)", into: &output)
+                        }
                         failed()
                     case nil:
                         continue
@@ -247,7 +250,9 @@ struct AuditCommand: ParsableCommand {
             }
         }
 
-        private static func write(_ post: ArchivePost, _ assessment: Assessment, options: ReportOptions, into output: inout Output) {
+        private static func write(
+            _ post: ArchivePost, _ assessment: Assessment, options: ReportOptions, into output: inout Output
+        ) {
             var writer = JSONWriter()
             var extra: [(key: String, value: String?)] = [
                 ("platform", post.platform), ("createdAt", post.createdAt), ("url", post.url),

@@ -125,7 +125,9 @@ struct AuditCommandTests {
     @Test("--resume with --delete-list and --report: both cover the whole audit, not only the part after the stop")
     func resumeWithList() throws {
         let exports = try Exports()
-        for k in 0..<200 { try exports.write("many/post-\(1000 + k).txt", k % 7 == 0 ? "text me at 415-555-0\(100 + k)" : "note \(k)") }
+        for k in 0..<200 {
+            try exports.write("many/post-\(1000 + k).txt", k % 7 == 0 ? "text me at 415-555-0\(100 + k)" : "note \(k)")
+        }
         let (full, list) = (exports.path + "/full.jsonl", exports.path + "/full.txt")
         let first = try CLI.run(["audit", "--fail-on", "medium", "--out", full, "--delete-list", list, exports.path + "/many"])
         #expect(first.status == 1, "\(first.stderr)")

@@ -126,7 +126,8 @@ struct JSONStreamTests {
         var pieces: [String] = []
         let shape = try JSONStream.forEachElement(in: ByteSource(bytes: Array(text.utf8), blockSize: block), member: member) {
             element, fromMember in
-            pieces.append((fromMember ? "m:" : "") + String(decoding: element, as: UTF8.self).trimmingCharacters(in: .whitespaces))
+            pieces.append(
+                (fromMember ? "m:" : "") + String(decoding: element, as: UTF8.self).trimmingCharacters(in: .whitespaces))
         }
         return (pieces, shape)
     }
