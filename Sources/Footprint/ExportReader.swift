@@ -96,7 +96,7 @@ public struct ExportReader: Sendable {
             return try body(path, .error("cannot read the file: \(String(cString: strerror(errno)))"), 0)
         }
         head.removeLast(head.count - count)
-        if format == nil && (path.lowercased().hasSuffix(".zip") || head.starts(with: [0x50, 0x4B, 3, 4])) {
+        if path.lowercased().hasSuffix(".zip") || head.starts(with: [0x50, 0x4B, 3, 4]) {
             return try readZip(path, descriptor: descriptor, body)
         }
         guard let detected = format ?? Self.detect(name: path, head: head) else {
