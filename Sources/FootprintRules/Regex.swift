@@ -1,4 +1,5 @@
 import CICUShim
+import FootprintText
 
 /// A compiled ICU regular expression. The engine keeps one per rule; each worker uses clones.
 final class CompiledRegex: @unchecked Sendable {
@@ -61,5 +62,43 @@ final class RegexMatcher {
             }
         }
         return (result, count < 0 && error == fp_regex_time_out_code())
+    }
+}
+
+/// A pattern rule's regex, or one of its top-level alternatives compiled apart, with the folded
+/// words one of which every match holds (empty: no prefilter).
+struct RegexPiece: Sendable {
+    let regex: CompiledRegex
+    let required: [[UInt8]]
+
+    /// The pieces of a rule's pattern: its top-level alternatives apart when each can be
+    /// prefiltered on its own words, else the whole regex with the words it needs.
+    static func pieces(of spec: PatternSpec, analyzer: TextAnalyzer) throws -> [RegexPiece] {
+        func fold(_ words: [String]?) throws -> [[UInt8]] {
+            spec.caseSensitive ? [] : try (words ?? []).map { try analyzer.analyze($0).folded.bytes }
+        }
+        // NOTE: `check` compiled this pattern once already; it cannot fail now.
+        if spec.group == 0, !spec.caseSensitive, let branches = RegexLiterals.branches(of: spec.regex) {
+            var pieces: [RegexPiece] = []
+            // Alternatives that need no word run together, as one regex.
+            var always: [String] = []
+            for branch in branches {
+                guard let words = branch.required else {
+                    always.append(branch.pattern)
+                    continue
+                }
+                pieces.append(
+                    RegexPiece(regex: try CompiledRegex(pattern: branch.pattern, caseSensitive: false), required: try fold(words))
+                )
+            }
+            if !always.isEmpty {
+                pieces.append(
+                    RegexPiece(
+                        regex: try CompiledRegex(pattern: always.joined(separator: "|"), caseSensitive: false), required: []))
+            }
+            return pieces
+        }
+        let regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
+        return [RegexPiece(regex: regex, required: try fold(RegexLiterals.required(in: spec.regex)))]
     }
 }

@@ -7,7 +7,10 @@ public final class RuleEngine: Sendable {
     enum Matcher: Sendable {
         case lexicon(set: Int, exceptions: Int?)
         case domains(DomainTable)
-        case pattern(PatternSpec, CompiledRegex, keywords: [[UInt8]], validator: (any TextValidator)?)
+        /// `keywords`: the rule's own prefilter, folded; the regex runs only when the folded post
+        /// holds one of them. `pieces`: the regex, or its top-level alternatives compiled apart,
+        /// each run only when the post holds one of the words it needs.
+        case pattern(PatternSpec, keywords: [[UInt8]], pieces: [RegexPiece], validator: (any TextValidator)?)
         case detector(any TextScanner)
         case proximity(ProximitySpec, parts: [Int], referBack: Int?, exceptions: Int?)
         case occurrence(OccurrenceSpec)
@@ -207,10 +210,10 @@ public final class RuleEngine: Sendable {
                         errors += problems
                         continue
                     }
-                    // NOTE: `check` compiled this pattern once already; it cannot fail now.
-                    let regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
                     let keywords = try spec.keywords.map { try analyzer.analyze($0).folded.bytes }
-                    matcher = .pattern(spec, regex, keywords: keywords, validator: spec.validator.flatMap { validators[$0] })
+                    matcher = .pattern(
+                        spec, keywords: keywords, pieces: try RegexPiece.pieces(of: spec, analyzer: analyzer),
+                        validator: spec.validator.flatMap { validators[$0] })
                 case .detector:
                     guard let name = rule.detector, let scanner = detectors[name] else {
                         errors += Self.check(rule, detectors: detectors, validators: validators)
@@ -315,9 +318,9 @@ public final class RuleEngine: Sendable {
                             range: match.range, severity: match.severity ?? rule.severity, confidence: rule.confidence,
                             entity: rule.entity))
                 }
-            case .pattern(let spec, let regex, let keywords, let validator):
+            case .pattern(let spec, let keywords, let pieces, let validator):
                 pattern(
-                    rule, spec, regex, keywords: keywords, validator: validator, text, scratch: scratch,
+                    rule, spec, keywords: keywords, pieces: pieces, validator: validator, text, scratch: scratch,
                     ruleIndex: entry.number, into: &candidates, sink: &sink)
             case .detector(let scanner):
                 var found: [ScanHit] = []
@@ -416,17 +419,36 @@ public final class RuleEngine: Sendable {
     }
 
     private func pattern<Sink: FindingSink>(
-        _ rule: Rule, _ spec: PatternSpec, _ regex: CompiledRegex, keywords: [[UInt8]], validator: (any TextValidator)?,
+        _ rule: Rule, _ spec: PatternSpec, keywords: [[UInt8]], pieces: [RegexPiece], validator: (any TextValidator)?,
         _ text: AnalyzedText, scratch: EngineScratch, ruleIndex: Int, into candidates: inout [Candidate], sink: inout Sink
     ) {
         if !keywords.isEmpty, !keywords.contains(where: { ByteSearch.contains(text.folded.bytes, $0) }) { return }
-        guard let matcher = scratch.matcher(for: ruleIndex, regex) else {
-            sink.warn("\(rule.id): cannot clone its regex")
-            return
+        var spans: [Range<Int>] = []
+        var ran = 0
+        for piece in pieces {
+            if !piece.required.isEmpty, !piece.required.contains(where: { ByteSearch.contains(text.folded.bytes, $0) }) {
+                continue
+            }
+            guard let matcher = scratch.matcher(for: piece.regex) else {
+                sink.warn("\(rule.id): cannot clone its regex")
+                return
+            }
+            let (found, timedOut) = matcher.matches(in: text.bytes, group: spec.group)
+            if timedOut {
+                sink.warn("\(rule.id): the regex was stopped by its time limit; matches after that point were not checked")
+            }
+            spans += found
+            if !found.isEmpty { ran += 1 }
         }
-        let (spans, timedOut) = matcher.matches(in: text.bytes, group: spec.group)
-        if timedOut {
-            sink.warn("\(rule.id): the regex was stopped by its time limit; matches after that point were not checked")
+        if ran > 1 {
+            // Alternatives run apart: keep the leftmost match, the longest at a place, and none
+            // that overlaps one kept, as one regex would.
+            spans.sort { ($0.lowerBound, $1.upperBound) < ($1.lowerBound, $0.upperBound) }
+            var kept: [Range<Int>] = []
+            for span in spans where kept.last.map({ $0.upperBound <= span.lowerBound || span.isEmpty }) ?? true {
+                kept.append(span)
+            }
+            spans = kept
         }
         let allow = Set(spec.allowlist.map { $0.lowercased() })
         for span in spans where !span.isEmpty {
@@ -689,14 +711,15 @@ extension RuleEngine {
 
 /// Per-worker state for `RuleEngine.scan`: clones of the compiled regexes, made on first use.
 public final class EngineScratch {
-    private var matchers: [Int: RegexMatcher] = [:]
+    private var matchers: [ObjectIdentifier: RegexMatcher] = [:]
 
     init() {}
 
-    func matcher(for rule: Int, _ regex: CompiledRegex) -> RegexMatcher? {
-        if let existing = matchers[rule] { return existing }
+    /// This worker's clone of `regex`.
+    func matcher(for regex: CompiledRegex) -> RegexMatcher? {
+        if let existing = matchers[ObjectIdentifier(regex)] { return existing }
         let made = RegexMatcher(regex)
-        matchers[rule] = made
+        matchers[ObjectIdentifier(regex)] = made
         return made
     }
 }
