@@ -287,20 +287,9 @@ enum Occurrences {
     }
 
     /// True when a span has two or more letters and all are capitals (mathematical capitals too).
-    static func isCapitals(_ span: String) -> Bool {
-        let (letters, upper) = letters(in: span)
+    static func isCapitals(_ bytes: [UInt8], _ span: Range<Int>) -> Bool {
+        let (letters, upper, _) = LetterCount.of(bytes, in: span)
         return letters >= 2 && upper == letters
-    }
-
-    /// Letters of a word and how many of them are capitals (mathematical capitals included).
-    static func letters(in word: String) -> (letters: Int, upper: Int) {
-        var letters = 0
-        var upper = 0
-        for scalar in word.unicodeScalars where scalar.properties.isAlphabetic {
-            letters += 1
-            if scalar.properties.isUppercase { upper += 1 }
-        }
-        return (letters, upper)
     }
 }
 

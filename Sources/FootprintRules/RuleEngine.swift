@@ -256,6 +256,7 @@ public final class RuleEngine: Sendable {
         }
         guard errors.isEmpty else { throw RuleErrors(errors) }
         index.finishCompiling()
+        index.freeze()
         return Group(compiled: compiled, terms: index, builtin: builtin)
     }
 
@@ -344,7 +345,7 @@ public final class RuleEngine: Sendable {
             if dedupe { reported = SpanSet() }
             for candidate in candidates {
                 if dedupe && reported.overlaps(candidate.range) { continue }
-                if rule.uppercase && !Occurrences.isCapitals(text.text(of: candidate.range)) { continue }
+                if rule.uppercase && !Occurrences.isCapitals(text.bytes, candidate.range) { continue }
                 guard let admitted = try admit(candidate, entry, text, hits) else { continue }
                 if dedupe { reported.insert(admitted.range) }
                 let range = admitted.range
@@ -565,7 +566,7 @@ public final class RuleEngine: Sendable {
                     t += 1
                     if token.kind == .emoji { emoji.append(origin) }
                     guard token.kind == .word else { continue }
-                    let (letters, upper) = Occurrences.letters(in: text.text(of: origin))
+                    let (letters, upper, _) = LetterCount.of(text.bytes, in: origin)
                     guard letters >= 2 else { continue }
                     words += 1
                     if upper == letters, !except.contains(text.text(of: token, in: text.folded)) { caps.append(origin) }

@@ -37,6 +37,11 @@ struct TermIndex: Sendable {
         /// letters swapped), with that misspelling.
         var variants: [UInt64: [(variant: [UInt8], entry: Int)]] = [:]
         var hasFuzzy = false
+        /// `entries` and `variants` frozen for lookups (see `freeze()`): indices into `pool`, and
+        /// into `variantList`.
+        var firstIndex = HashMultiMap()
+        var variantIndex = HashMultiMap()
+        var variantList: [(variant: [UInt8], entry: Int)] = []
         /// Compilation only: where each distinct term stands in `pool`.
         fileprivate var lookup: [EntryKey: Int] = [:]
     }
@@ -49,6 +54,8 @@ struct TermIndex: Sendable {
     /// be split off ("stab" + "those").
     private(set) var knownWords: [KnownWords] = []
     private(set) var glueWords: Set<UInt64> = []
+    private var knownSet = HashSet64()
+    private var glueSet = HashSet64()
 
     private struct TermKey: Hashable {
         var text: String
@@ -139,7 +146,26 @@ struct TermIndex: Sendable {
         return h
     }
 
-    /// Finds every term in every view that has terms.
+    /// Builds the lookup tables `scan` uses, once every term is added.
+    mutating func freeze() {
+        for k in tables.indices {
+            tables[k].firstIndex = HashMultiMap(tables[k].entries)
+            var list: [(variant: [UInt8], entry: Int)] = []
+            var byHash: [UInt64: [Int]] = [:]
+            for (hash, variants) in tables[k].variants {
+                for variant in variants {
+                    byHash[hash, default: []].append(list.count)
+                    list.append(variant)
+                }
+            }
+            tables[k].variantList = list
+            tables[k].variantIndex = HashMultiMap(byHash)
+        }
+        knownSet = HashSet64(Set(knownWords.flatMap(\.hashes)))
+        glueSet = HashSet64(glueWords)
+    }
+
+    /// Finds every term in every view that has terms. `freeze()` must have run.
     func scan(_ text: AnalyzedText) throws -> TermHits {
         var hits = TermHits(setCount: setCount)
         for table in tables where !table.entries.isEmpty {
@@ -168,10 +194,9 @@ struct TermIndex: Sendable {
                 return last
             }
             func exact(_ word: ArraySlice<UInt8>, _ h: UInt64, at i: Int) -> Bool {
-                guard let candidates = table.entries[h] else { return false }
                 var matched = false
-                for index in candidates {
-                    let entry = table.pool[index]
+                for index in table.firstIndex.values(h) {
+                    let entry = table.pool[Int(index)]
                     guard word.elementsEqual(entry.first) else { continue }
                     matched = true
                     if let last = restMatches(entry.rest[...], typos: entry.typos, after: i) {
@@ -193,8 +218,9 @@ struct TermIndex: Sendable {
                 // NOTE: not in the skeleton view, whose folded-away accents make words unknown ("bênção").
                 guard !matched, table.hasFuzzy, table.view != .skeleton, token.kind == .word, !isKnown(h) else { continue }
                 // A misspelt term: a letter missing or two swapped ("womn", "haet")…
-                if let variants = table.variants[h] {
-                    for (variant, index) in variants where word.elementsEqual(variant) {
+                for slot in table.variantIndex.values(h) {
+                    let (variant, index) = table.variantList[Int(slot)]
+                    if word.elementsEqual(variant) {
                         let entry = table.pool[index]
                         matched = true
                         if let last = restMatches(entry.rest[...], typos: true, after: i) { record(entry, i, last, fuzzy: true) }
@@ -203,8 +229,9 @@ struct TermIndex: Sendable {
                 if matched { continue }
                 // … or a letter too many ("hatte").
                 FuzzyMatcher.withOneLetterLess(word) { shorter in
-                    guard let candidates = table.entries[Self.hash(shorter)] else { return }
-                    for entry in candidates.map({ table.pool[$0] }) where entry.typos && shorter.elementsEqual(entry.first) {
+                    for index in table.firstIndex.values(Self.hash(shorter)) {
+                        let entry = table.pool[Int(index)]
+                        guard entry.typos && shorter.elementsEqual(entry.first) else { continue }
                         matched = true
                         if let last = restMatches(entry.rest[...], typos: true, after: i) { record(entry, i, last, fuzzy: true) }
                     }
@@ -214,10 +241,14 @@ struct TermIndex: Sendable {
                 FuzzyMatcher.splits(of: word) { head, tail in
                     let headHash = Self.hash(head)
                     let tailHash = Self.hash(tail)
-                    let headEntries = (table.entries[headHash] ?? []).map { table.pool[$0] }.filter {
+                    // Most splits have no term on either side: no need to look further.
+                    let headSlots = table.firstIndex.values(headHash)
+                    let tailSlots = table.firstIndex.values(tailHash)
+                    if headSlots.isEmpty && tailSlots.isEmpty { return false }
+                    let headEntries = headSlots.map { table.pool[Int($0)] }.filter {
                         $0.glued && head.elementsEqual($0.first)
                     }
-                    let tailEntries = (table.entries[tailHash] ?? []).map { table.pool[$0] }.filter {
+                    let tailEntries = tailSlots.map { table.pool[Int($0)] }.filter {
                         $0.glued && $0.rest.isEmpty && tail.elementsEqual($0.first)
                     }
                     var found = false
@@ -244,17 +275,16 @@ struct TermIndex: Sendable {
 
     /// True when a word of a known-word list has this hash.
     @inline(__always)
-    private func isKnown(_ hash: UInt64) -> Bool {
-        for list in knownWords where list.contains(hash) { return true }
-        return false
-    }
+    private func isKnown(_ hash: UInt64) -> Bool { knownSet.contains(hash) }
 
     /// True when `word` may stand beside a term in a glued word: a glue word ("those") or any
     /// term's single word. Not any known word: compounds are words of their own ("gender" +
     /// "queer", "Frauen" + "arzt", "retard" + "ant").
     private func isWord(_ hash: UInt64, _ word: ArraySlice<UInt8>, in table: Table) -> Bool {
-        if glueWords.contains(hash) { return true }
-        return table.entries[hash]?.contains { table.pool[$0].rest.isEmpty && word.elementsEqual(table.pool[$0].first) } ?? false
+        if glueSet.contains(hash) { return true }
+        return table.firstIndex.values(hash).contains {
+            table.pool[Int($0)].rest.isEmpty && word.elementsEqual(table.pool[Int($0)].first)
+        }
     }
 }
 

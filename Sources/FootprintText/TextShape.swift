@@ -36,15 +36,7 @@ extension AnalyzedText {
         var wordStarts: [Int] = []
         for origin in tokenOrigins() where origin.lowerBound >= start && origin.upperBound <= end {
             if social.contains(where: { $0.overlaps(origin) }) { continue }
-            var letters = 0
-            var upper = 0
-            var firstUpper: Bool?
-            for scalar in text(of: origin).unicodeScalars where scalar.properties.isAlphabetic {
-                letters += 1
-                let isUpper = scalar.properties.isUppercase
-                if isUpper { upper += 1 }
-                if firstUpper == nil { firstUpper = isUpper }
-            }
+            let (letters, upper, firstUpper) = LetterCount.of(bytes, in: origin)
             guard letters > 0 else { continue }
             words += 1
             wordStarts.append(origin.lowerBound)
@@ -60,5 +52,38 @@ extension AnalyzedText {
         let sentences = try self.sentences()
         guard let first = sentences.firstIndex(where: { $0.contains(wordStarts[0]) }) else { return false }
         return sentences[first].contains(wordStarts[wordStarts.count - 1])
+    }
+}
+
+/// Letters and capitals counted on UTF-8 bytes: ASCII without decoding, other scalars by their
+/// Unicode properties (mathematical capitals count as capitals).
+public enum LetterCount {
+    /// The letters of `bytes[range]` (valid UTF-8), how many are capitals, and whether the first
+    /// letter is one.
+    public static func of(_ bytes: [UInt8], in range: Range<Int>) -> (letters: Int, upper: Int, firstUpper: Bool?) {
+        var letters = 0
+        var upper = 0
+        var firstUpper: Bool?
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let b = bytes[i]
+            let isLetter: Bool
+            let isUpper: Bool
+            if b < 0x80 {
+                isUpper = b >= 0x41 && b <= 0x5A
+                isLetter = isUpper || (b >= 0x61 && b <= 0x7A)
+                i += 1
+            } else {
+                let scalar = UTF8Scalars.decode(bytes, at: i)
+                i += UTF8Scalars.width(ofLead: b)
+                isLetter = scalar.properties.isAlphabetic
+                isUpper = isLetter && scalar.properties.isUppercase
+            }
+            guard isLetter else { continue }
+            letters += 1
+            if isUpper { upper += 1 }
+            if firstUpper == nil { firstUpper = isUpper }
+        }
+        return (letters, upper, firstUpper)
     }
 }
