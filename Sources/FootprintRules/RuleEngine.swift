@@ -305,23 +305,23 @@ public final class RuleEngine: Sendable {
         var candidates: [Candidate] = []
         var reported = SpanSet()
         for entry in group.compiled {
-            let rule = entry.rule
-            if let only, !only.contains(rule.id) { continue }
-            if let shape = rule.shape, !(try text.has(shape)) { continue }
+            // NOTE: `entry.rule` is read in place: a copy of the rule would retain all its fields.
+            if let only, !only.contains(entry.rule.id) { continue }
+            if let shape = entry.rule.shape, !(try text.has(shape)) { continue }
             candidates.removeAll(keepingCapacity: true)
             switch entry.matcher {
             case .lexicon(let set, let exceptions):
-                lexicon(rule, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
+                lexicon(entry.rule, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
             case .domains(let table):
                 for match in table.matches(in: text) {
                     candidates.append(
                         Candidate(
-                            range: match.range, severity: match.severity ?? rule.severity, confidence: rule.confidence,
-                            entity: rule.entity))
+                            range: match.range, severity: match.severity ?? entry.rule.severity, confidence: entry.rule.confidence,
+                            entity: entry.rule.entity))
                 }
             case .pattern(let spec, let keywords, let pieces, let validator):
                 pattern(
-                    rule, spec, keywords: keywords, pieces: pieces, validator: validator, text, scratch: scratch,
+                    entry.rule, spec, keywords: keywords, pieces: pieces, validator: validator, text, scratch: scratch,
                     ruleIndex: entry.number, into: &candidates, sink: &sink)
             case .detector(let scanner):
                 var found: [ScanHit] = []
@@ -329,33 +329,33 @@ public final class RuleEngine: Sendable {
                 for hit in found {
                     candidates.append(
                         Candidate(
-                            range: hit.range, severity: rule.severity,
-                            confidence: hit.confidence.map { min($0, 1) } ?? rule.confidence,
-                            entity: hit.entity ?? rule.entity))
+                            range: hit.range, severity: entry.rule.severity,
+                            confidence: hit.confidence.map { min($0, 1) } ?? entry.rule.confidence,
+                            entity: hit.entity ?? entry.rule.entity))
                 }
             case .proximity(let spec, let parts, let referBack, let exceptions):
                 try proximity(
-                    rule, spec, parts: parts.map { hits[$0] }, referBack: referBack.map { hits[$0] },
+                    entry.rule, spec, parts: parts.map { hits[$0] }, referBack: referBack.map { hits[$0] },
                     exceptions: exceptions.map { hits[$0] }, text, into: &candidates)
             case .occurrence(let spec):
-                try occurrence(rule, spec, text, into: &candidates)
+                try occurrence(entry.rule, spec, text, into: &candidates)
             }
             // NOTE: proximity proposes overlapping spans (one per anchor); the first admitted wins.
             let dedupe = candidates.count > 1
             if dedupe { reported = SpanSet() }
             for candidate in candidates {
                 if dedupe && reported.overlaps(candidate.range) { continue }
-                if rule.uppercase && !Occurrences.isCapitals(text.bytes, candidate.range) { continue }
+                if entry.rule.uppercase && !Occurrences.isCapitals(text.bytes, candidate.range) { continue }
                 guard let admitted = try admit(candidate, entry, text, hits) else { continue }
                 if dedupe { reported.insert(admitted.range) }
                 let range = admitted.range
-                if seen != nil, seen?.insert(SeenSpan(range: range, category: rule.category)).inserted == false { continue }
+                if seen != nil, seen?.insert(SeenSpan(range: range, category: entry.rule.category)).inserted == false { continue }
                 sink.add(
                     Finding(
-                        rule: rule.id, category: rule.category, entity: admitted.entity, severity: admitted.severity,
-                        confidence: admitted.confidence, messageTemplate: rule.message, range: range,
+                        rule: entry.rule.id, category: entry.rule.category, entity: admitted.entity, severity: admitted.severity,
+                        confidence: admitted.confidence, messageTemplate: entry.rule.message, range: range,
                         start: text.position(ofByte: range.lowerBound), end: text.position(ofByte: range.upperBound),
-                        match: text.text(of: range), reason: rule.reason, advice: rule.advice))
+                        match: text.text(of: range), reason: entry.rule.reason, advice: entry.rule.advice))
             }
         }
     }
