@@ -1,4 +1,5 @@
 // ICU is included here only; see include/footprint_icu.h for why.
+#define _GNU_SOURCE
 #include "footprint_icu.h"
 
 #include <stdlib.h>
@@ -480,4 +481,10 @@ int32_t fp_regex_find_all(fp_regex *r, const uint8_t *text, int32_t length, int3
 fail:
     *error = status;
     return -1;
+}
+
+int32_t fp_contains(const uint8_t *haystack, int64_t length, const uint8_t *needle, int64_t needleLength) {
+    if (needleLength <= 0) return 1;
+    if (length < needleLength) return 0;
+    return memmem(haystack, (size_t)length, needle, (size_t)needleLength) != NULL;
 }

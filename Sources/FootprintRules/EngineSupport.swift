@@ -1,3 +1,4 @@
+import CICUShim
 import FootprintText
 import Foundation
 
@@ -235,22 +236,11 @@ enum EngineLists {
 enum ByteSearch {
     /// True when `needle` occurs in `haystack`.
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard let first = needle.first else { return true }
-        let n = needle.count
-        guard haystack.count >= n else { return false }
+        guard !needle.isEmpty else { return true }
+        guard haystack.count >= needle.count else { return false }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { ndl in
-                var i = 0
-                let last = hay.count - n
-                while i <= last {
-                    if hay[i] == first {
-                        var k = 1
-                        while k < n, hay[i + k] == ndl[k] { k += 1 }
-                        if k == n { return true }
-                    }
-                    i += 1
-                }
-                return false
+                fp_contains(hay.baseAddress, Int64(hay.count), ndl.baseAddress, Int64(ndl.count)) != 0
             }
         }
     }

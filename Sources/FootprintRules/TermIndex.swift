@@ -42,6 +42,10 @@ struct TermIndex: Sendable {
         var firstIndex = HashMultiMap()
         var variantIndex = HashMultiMap()
         var variantList: [(variant: [UInt8], entry: Int)] = []
+        /// Bit n set when some entry's first token is n bytes long (63: that long or longer), for
+        /// all entries and for those matched with typos: lookups of other lengths cannot hit.
+        var firstLengths: UInt64 = 0
+        var typoLengths: UInt64 = 0
         /// Compilation only: where each distinct term stands in `pool`.
         fileprivate var lookup: [EntryKey: Int] = [:]
     }
@@ -160,6 +164,11 @@ struct TermIndex: Sendable {
             }
             tables[k].variantList = list
             tables[k].variantIndex = HashMultiMap(byHash)
+            for entry in tables[k].pool {
+                let bit = UInt64(1) << UInt64(min(entry.first.count, 63))
+                tables[k].firstLengths |= bit
+                if entry.typos { tables[k].typoLengths |= bit }
+            }
         }
         knownSet = HashSet64(Set(knownWords.flatMap(\.hashes)))
         glueSet = HashSet64(glueWords)
@@ -228,7 +237,7 @@ struct TermIndex: Sendable {
                 }
                 if matched { continue }
                 // … or a letter too many ("hatte").
-                FuzzyMatcher.withOneLetterLess(word) { shorter in
+                FuzzyMatcher.withOneLetterLess(word, lengths: table.typoLengths) { shorter in
                     for index in table.firstIndex.values(Self.hash(shorter)) {
                         let entry = table.pool[Int(index)]
                         guard entry.typos && shorter.elementsEqual(entry.first) else { continue }
@@ -239,6 +248,12 @@ struct TermIndex: Sendable {
                 if matched { continue }
                 // Two words without the space between them: "stabthose", "gayvermin", "deathto all".
                 FuzzyMatcher.splits(of: word) { head, tail in
+                    // Neither part is as long as any term's first word: nothing to look up.
+                    if table.firstLengths & (UInt64(1) << UInt64(min(head.count, 63))) == 0
+                        && table.firstLengths & (UInt64(1) << UInt64(min(tail.count, 63))) == 0
+                    {
+                        return false
+                    }
                     let headHash = Self.hash(head)
                     let tailHash = Self.hash(tail)
                     // Most splits have no term on either side: no need to look further.
@@ -357,7 +372,21 @@ enum FuzzyMatcher {
     }
 
     /// Calls `body` with `word` less one letter at each position (words of five or more letters).
-    static func withOneLetterLess(_ word: ArraySlice<UInt8>, _ body: (ArraySlice<UInt8>) -> Void) {
+    static func withOneLetterLess(_ word: ArraySlice<UInt8>, lengths: UInt64 = ~0, _ body: (ArraySlice<UInt8>) -> Void) {
+        if word.allSatisfy({ $0 &- 0x61 < 26 }) {
+            // ASCII letters: one byte less, and only when some term is that long.
+            guard word.count > minimumLetters, lengths & (UInt64(1) << UInt64(min(word.count - 1, 63))) != 0 else { return }
+            var shorter = [UInt8](repeating: 0, count: word.count - 1)
+            for i in 0..<word.count {
+                var k = 0
+                for (j, b) in word.enumerated() where j != i {
+                    shorter[k] = b
+                    k += 1
+                }
+                body(shorter[...])
+            }
+            return
+        }
         guard let letters = latinLetters(word), letters.count > minimumLetters else { return }
         for i in letters.indices {
             var shorter = letters

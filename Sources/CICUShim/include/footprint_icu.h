@@ -17,6 +17,9 @@ extern "C" {
 /// Writes ICU's version ("72.1") into buf (at least 32 bytes).
 void fp_icu_version(char *buf, int32_t capacity);
 
+/// 1 when `needle` occurs in `haystack` (glibc's memmem, which Swift cannot import), else 0.
+int32_t fp_contains(const uint8_t *haystack, int64_t length, const uint8_t *needle, int64_t needleLength);
+
 /// Returns a readable name for an ICU error code.
 const char *fp_icu_error_name(int32_t code);
 
