@@ -311,7 +311,7 @@ public final class RuleEngine: Sendable {
             candidates.removeAll(keepingCapacity: true)
             switch entry.matcher {
             case .lexicon(let set, let exceptions):
-                lexicon(entry.rule, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
+                lexicon(entry, hits[set], exceptions: exceptions.map { hits[$0] }, into: &candidates)
             case .domains(let table):
                 for match in table.matches(in: text) {
                     candidates.append(
@@ -321,7 +321,7 @@ public final class RuleEngine: Sendable {
                 }
             case .pattern(let spec, let keywords, let pieces, let validator):
                 pattern(
-                    entry.rule, spec, keywords: keywords, pieces: pieces, validator: validator, text, scratch: scratch,
+                    entry, spec, keywords: keywords, pieces: pieces, validator: validator, text, scratch: scratch,
                     ruleIndex: entry.number, into: &candidates, sink: &sink)
             case .detector(let scanner):
                 var found: [ScanHit] = []
@@ -335,10 +335,10 @@ public final class RuleEngine: Sendable {
                 }
             case .proximity(let spec, let parts, let referBack, let exceptions):
                 try proximity(
-                    entry.rule, spec, parts: parts.map { hits[$0] }, referBack: referBack.map { hits[$0] },
+                    entry, spec, parts: parts.map { hits[$0] }, referBack: referBack.map { hits[$0] },
                     exceptions: exceptions.map { hits[$0] }, text, into: &candidates)
             case .occurrence(let spec):
-                try occurrence(entry.rule, spec, text, into: &candidates)
+                try occurrence(entry, spec, text, into: &candidates)
             }
             // NOTE: proximity proposes overlapping spans (one per anchor); the first admitted wins.
             let dedupe = candidates.count > 1
@@ -393,9 +393,9 @@ public final class RuleEngine: Sendable {
         var parts: [Range<Int>] = []
     }
 
-    private func lexicon(_ rule: Rule, _ found: [TermHit], exceptions: [TermHit]?, into candidates: inout [Candidate]) {
+    private func lexicon(_ entry: CompiledRule, _ found: [TermHit], exceptions: [TermHit]?, into candidates: inout [Candidate]) {
         var accepted = SpanSet()
-        for view in rule.views {
+        for view in entry.rule.views {
             // Longest first at each start, so "piss off" wins over "piss".
             let inView = found.filter { $0.view == view }.sorted {
                 ($0.range.lowerBound, -$0.range.count) < ($1.range.lowerBound, -$1.range.count)
@@ -412,15 +412,15 @@ public final class RuleEngine: Sendable {
                 accepted.insert(hit.range)
                 candidates.append(
                     Candidate(
-                        range: hit.range, severity: hit.severity ?? rule.severity,
-                        confidence: rule.confidence * Self.viewFactor(view) * (hit.fuzzy ? Self.fuzzyFactor : 1),
-                        entity: rule.entity))
+                        range: hit.range, severity: hit.severity ?? entry.rule.severity,
+                        confidence: entry.rule.confidence * Self.viewFactor(view) * (hit.fuzzy ? Self.fuzzyFactor : 1),
+                        entity: entry.rule.entity))
             }
         }
     }
 
     private func pattern<Sink: FindingSink>(
-        _ rule: Rule, _ spec: PatternSpec, keywords: [[UInt8]], pieces: [RegexPiece], validator: (any TextValidator)?,
+        _ entry: CompiledRule, _ spec: PatternSpec, keywords: [[UInt8]], pieces: [RegexPiece], validator: (any TextValidator)?,
         _ text: AnalyzedText, scratch: EngineScratch, ruleIndex: Int, into candidates: inout [Candidate], sink: inout Sink
     ) {
         if !keywords.isEmpty, !keywords.contains(where: { ByteSearch.contains(text.folded.bytes, $0) }) { return }
@@ -431,12 +431,12 @@ public final class RuleEngine: Sendable {
                 continue
             }
             guard let matcher = scratch.matcher(for: piece.regex) else {
-                sink.warn("\(rule.id): cannot clone its regex")
+                sink.warn("\(entry.rule.id): cannot clone its regex")
                 return
             }
             let (found, timedOut) = matcher.matches(in: text.bytes, group: spec.group)
             if timedOut {
-                sink.warn("\(rule.id): the regex was stopped by its time limit; matches after that point were not checked")
+                sink.warn("\(entry.rule.id): the regex was stopped by its time limit; matches after that point were not checked")
             }
             spans += found
             if !found.isEmpty { ran += 1 }
@@ -456,16 +456,16 @@ public final class RuleEngine: Sendable {
             let match = text.text(of: span)
             if allow.contains(match.lowercased()) { continue }
             if let validator, !validator.isValid(match) { continue }
-            candidates.append(Candidate(range: span, severity: rule.severity, confidence: rule.confidence, entity: rule.entity))
+            candidates.append(Candidate(range: span, severity: entry.rule.severity, confidence: entry.rule.confidence, entity: entry.rule.entity))
         }
     }
 
     private func proximity(
-        _ rule: Rule, _ spec: ProximitySpec, parts: [[TermHit]], referBack: [TermHit]?, exceptions: [TermHit]?,
+        _ entry: CompiledRule, _ spec: ProximitySpec, parts: [[TermHit]], referBack: [TermHit]?, exceptions: [TermHit]?,
         _ text: AnalyzedText, into candidates: inout [Candidate]
     ) throws {
         var accepted = Set<Range<Int>>()
-        for view in rule.views {
+        for view in entry.rule.views {
             var byPart = parts.map { hits in
                 let inView = hits.filter { hit in
                     hit.view == view
@@ -536,17 +536,17 @@ public final class RuleEngine: Sendable {
                 guard complete, accepted.insert(range).inserted else { continue }
                 candidates.append(
                     Candidate(
-                        range: range, severity: rule.severity,
-                        confidence: rule.confidence * Self.viewFactor(view) * (fuzzy ? Self.fuzzyFactor : 1),
-                        entity: rule.entity, parts: partRanges))
+                        range: range, severity: entry.rule.severity,
+                        confidence: entry.rule.confidence * Self.viewFactor(view) * (fuzzy ? Self.fuzzyFactor : 1),
+                        entity: entry.rule.entity, parts: partRanges))
             }
         }
     }
 
-    private func occurrence(_ rule: Rule, _ spec: OccurrenceSpec, _ text: AnalyzedText, into candidates: inout [Candidate]) throws
+    private func occurrence(_ entry: CompiledRule, _ spec: OccurrenceSpec, _ text: AnalyzedText, into candidates: inout [Candidate]) throws
     {
         func add(_ range: Range<Int>) {
-            candidates.append(Candidate(range: range, severity: rule.severity, confidence: rule.confidence, entity: rule.entity))
+            candidates.append(Candidate(range: range, severity: entry.rule.severity, confidence: entry.rule.confidence, entity: entry.rule.entity))
         }
         switch spec.measure {
         case .charRun:
@@ -596,14 +596,13 @@ public final class RuleEngine: Sendable {
     /// Applies `unless` and `context` to a candidate: nil when it is not to be reported.
     private func admit(_ candidate: Candidate, _ entry: CompiledRule, _ text: AnalyzedText, _ hits: TermHits) throws -> Candidate?
     {
-        let rule = entry.rule
-        if rule.unless.isEmpty && rule.context == nil { return candidate }
+        if entry.rule.unless.isEmpty && entry.rule.context == nil { return candidate }
         var result = candidate
         let range = candidate.range
         let tokens = text.tokenIndices(overlapping: range)
         let firstToken = tokens.lowerBound
         let lastToken = tokens.isEmpty ? tokens.lowerBound - 1 : tokens.upperBound - 1
-        for condition in rule.unless {
+        for condition in entry.rule.unless {
             switch condition {
             case .url, .mention, .hashtag, .email:
                 let kind: SocialToken.Kind =
@@ -619,8 +618,8 @@ public final class RuleEngine: Sendable {
                 if candidate.parts.contains(where: { Quotation.isQuoted($0, in: text.bytes) }) { return nil }
             case .negated:
                 if negated(candidate, firstToken: firstToken, entry.lists, text, hits) { return nil }
-                if rule.unlessLists.negationAfter > 0,
-                    negatedAfter(lastToken: lastToken, words: rule.unlessLists.negationAfter, entry.lists, text, hits)
+                if entry.rule.unlessLists.negationAfter > 0,
+                    negatedAfter(lastToken: lastToken, words: entry.rule.unlessLists.negationAfter, entry.lists, text, hits)
                 {
                     return nil
                 }
@@ -651,7 +650,7 @@ public final class RuleEngine: Sendable {
                 }
             }
         }
-        if let context = rule.context {
+        if let context = entry.rule.context {
             let window = max(0, firstToken - context.window)...max(0, lastToken + context.window)
             let raised = entry.raise.map { hits.any($0, inFoldedTokens: window) } ?? false
             if context.require && !raised { return nil }
