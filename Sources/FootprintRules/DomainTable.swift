@@ -31,6 +31,8 @@ struct DomainTable: Sendable {
     /// A term's host and path: "https://www.Example.com/Page/" is ("example.com", "page"); a
     /// leading "!" marks an exclusion.
     static func split(_ term: String) -> (host: String, path: String?, excluded: Bool)? {
+        var utf8 = Array(term.utf8)
+        if utf8.allSatisfy({ $0 < 0x80 }) { return splitASCII(&utf8) }
         var text = Substring(term.lowercased())
         let excluded = text.hasPrefix("!")
         if excluded { text = text.dropFirst() }
@@ -49,6 +51,44 @@ struct DomainTable: Sendable {
         else { return nil }
         if let path, path.isEmpty || path.contains(where: { $0 == " " || $0 == "?" || $0 == "#" }) { return nil }
         return (String(host), path, excluded)
+    }
+
+    /// `split` for an ASCII term, on its bytes (lists hold thousands of domains).
+    private static func splitASCII(_ b: inout [UInt8]) -> (host: String, path: String?, excluded: Bool)? {
+        for k in b.indices where b[k] &- 0x41 < 26 { b[k] |= 0x20 }
+        var start = 0
+        var end = b.count
+        let excluded = b.first == UInt8(ascii: "!")
+        if excluded { start += 1 }
+        func has(_ prefix: String) -> Bool { b[start..<end].starts(with: prefix.utf8) }
+        for prefix in ["https://", "http://"] where has(prefix) { start += prefix.utf8.count }
+        if has("www.") { start += 4 }
+        while end > start, b[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        let slash = b[start..<end].firstIndex(of: UInt8(ascii: "/"))
+        let hostEnd = slash ?? end
+        let host = b[start..<hostEnd]
+        var labels = 0
+        var labelStart = start
+        for k in start...hostEnd {
+            guard k == hostEnd || b[k] == UInt8(ascii: ".") else {
+                let c = b[k]
+                guard c &- 0x61 < 26 || c &- 0x30 < 10 || c == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard k > labelStart, b[labelStart] != UInt8(ascii: "-"), b[k - 1] != UInt8(ascii: "-") else { return nil }
+            labels += 1
+            labelStart = k + 1
+        }
+        guard labels >= 2 else { return nil }
+        var path: String?
+        if let slash {
+            let rest = b[(slash + 1)..<end]
+            if rest.isEmpty || rest.contains(where: { $0 == 0x20 || $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) {
+                return nil
+            }
+            path = String(decoding: rest, as: UTF8.self)
+        }
+        return (String(decoding: host, as: UTF8.self), path, excluded)
     }
 
     /// Links of `text` to a listed domain: the span of the host (and the listed path), with the

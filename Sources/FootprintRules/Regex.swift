@@ -1,5 +1,6 @@
 import CICUShim
 import FootprintText
+import Foundation
 
 /// A compiled ICU regular expression. The engine keeps one per rule; each worker uses clones.
 final class CompiledRegex: @unchecked Sendable {
@@ -68,7 +69,7 @@ final class RegexMatcher {
 /// A pattern rule's regex, or one of its top-level alternatives compiled apart, with the folded
 /// words one of which every match holds (empty: no prefilter).
 struct RegexPiece: Sendable {
-    let regex: CompiledRegex
+    let regex: LazyRegex
     let required: [[UInt8]]
 
     /// The pieces of a rule's pattern: its top-level alternatives apart when each can be
@@ -77,8 +78,11 @@ struct RegexPiece: Sendable {
         func fold(_ words: [String]?) throws -> [[UInt8]] {
             spec.caseSensitive ? [] : try (words ?? []).map { try analyzer.analyze($0).folded.bytes }
         }
-        // NOTE: `check` compiled this pattern once already; it cannot fail now.
-        if spec.group == 0, !spec.caseSensitive, let branches = RegexLiterals.branches(of: spec.regex) {
+        // NOTE: `check` compiled the whole pattern when the rule was loaded; the regexes run are
+        // compiled when a post first needs them.
+        if spec.group == 0, !spec.caseSensitive, let branches = RegexLiterals.branches(of: spec.regex),
+            branches.allSatisfy({ (try? CompiledRegex(pattern: $0.pattern, caseSensitive: true)) != nil })
+        {
             var pieces: [RegexPiece] = []
             // Alternatives that need no word run together, as one regex.
             var always: [String] = []
@@ -88,17 +92,38 @@ struct RegexPiece: Sendable {
                     continue
                 }
                 pieces.append(
-                    RegexPiece(regex: try CompiledRegex(pattern: branch.pattern, caseSensitive: false), required: try fold(words))
+                    RegexPiece(regex: LazyRegex(branch.pattern, caseSensitive: false), required: try fold(words))
                 )
             }
             if !always.isEmpty {
-                pieces.append(
-                    RegexPiece(
-                        regex: try CompiledRegex(pattern: always.joined(separator: "|"), caseSensitive: false), required: []))
+                pieces.append(RegexPiece(regex: LazyRegex(always.joined(separator: "|"), caseSensitive: false), required: []))
             }
             return pieces
         }
-        let regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
+        let regex = LazyRegex(spec.regex, caseSensitive: spec.caseSensitive)
         return [RegexPiece(regex: regex, required: try fold(RegexLiterals.required(in: spec.regex)))]
+    }
+}
+
+/// A regex compiled when a post first needs it, once for every worker: most posts pass no
+/// pattern's prefilter, and a draft checked once needs few of them.
+final class LazyRegex: @unchecked Sendable {
+    // NOTE: @unchecked: `regex` is only touched under `lock`.
+    let pattern: String
+    let caseSensitive: Bool
+    private var regex: CompiledRegex?
+    private let lock = NSLock()
+
+    init(_ pattern: String, caseSensitive: Bool) {
+        self.pattern = pattern
+        self.caseSensitive = caseSensitive
+    }
+
+    /// The compiled regex; nil only if it does not compile (the rule was checked when loaded).
+    func compiled() -> CompiledRegex? {
+        lock.lock()
+        defer { lock.unlock() }
+        if regex == nil { regex = try? CompiledRegex(pattern: pattern, caseSensitive: caseSensitive) }
+        return regex
     }
 }

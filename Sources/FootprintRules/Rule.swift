@@ -158,6 +158,8 @@ public struct FuzzySpec: Sendable, Equatable {
 public final class KnownWords: Sendable, Equatable {
     public let path: String
     private let sorted: [UInt64]
+    /// The same hashes in a hash table, for lookups per token.
+    let table: HashSet64
 
     public init(path: String, hashes: some Sequence<UInt64>) {
         self.path = path
@@ -167,6 +169,7 @@ public final class KnownWords: Sendable, Equatable {
         unique.reserveCapacity(all.count)
         for hash in all where unique.last != hash { unique.append(hash) }
         self.sorted = unique
+        self.table = HashSet64(unique)
     }
 
     /// The hashes, sorted.
@@ -174,15 +177,7 @@ public final class KnownWords: Sendable, Equatable {
 
     /// True when a word with this hash is in the list.
     @inline(__always)
-    public func contains(_ hash: UInt64) -> Bool {
-        var low = 0
-        var high = sorted.count
-        while low < high {
-            let mid = (low + high) >> 1
-            if sorted[mid] < hash { low = mid + 1 } else { high = mid }
-        }
-        return low < sorted.count && sorted[low] == hash
-    }
+    public func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
 
     public static func == (a: KnownWords, b: KnownWords) -> Bool { a === b }
 }

@@ -142,7 +142,10 @@ public final class RuleEngine: Sendable {
         case .pattern:
             guard let spec = rule.pattern else { return [] }
             do {
-                let regex = try CompiledRegex(pattern: spec.regex, caseSensitive: spec.caseSensitive)
+                // NOTE: a case-sensitive compile finds the same errors and groups, without the
+                // costly case closure of a case-insensitive one; the engine compiles the regex it
+                // runs when a post first needs it.
+                let regex = try CompiledRegex(pattern: spec.regex, caseSensitive: true)
                 if spec.group > regex.groupCount {
                     return [rule.error(at: "group", "the pattern has \(regex.groupCount) groups, not \(spec.group)")]
                 }
@@ -715,10 +718,11 @@ public final class EngineScratch {
 
     init() {}
 
-    /// This worker's clone of `regex`.
-    func matcher(for regex: CompiledRegex) -> RegexMatcher? {
+    /// This worker's clone of `regex`, compiled on first use.
+    func matcher(for regex: LazyRegex) -> RegexMatcher? {
         if let existing = matchers[ObjectIdentifier(regex)] { return existing }
-        let made = RegexMatcher(regex)
+        guard let compiled = regex.compiled() else { return nil }
+        let made = RegexMatcher(compiled)
         matchers[ObjectIdentifier(regex)] = made
         return made
     }

@@ -58,7 +58,6 @@ struct TermIndex: Sendable {
     /// be split off ("stab" + "those").
     private(set) var knownWords: [KnownWords] = []
     private(set) var glueWords: Set<UInt64> = []
-    private var knownSet = HashSet64()
     private var glueSet = HashSet64()
 
     private struct TermKey: Hashable {
@@ -170,7 +169,6 @@ struct TermIndex: Sendable {
                 if entry.typos { tables[k].typoLengths |= bit }
             }
         }
-        knownSet = HashSet64(Set(knownWords.flatMap(\.hashes)))
         glueSet = HashSet64(glueWords)
     }
 
@@ -290,7 +288,10 @@ struct TermIndex: Sendable {
 
     /// True when a word of a known-word list has this hash.
     @inline(__always)
-    private func isKnown(_ hash: UInt64) -> Bool { knownSet.contains(hash) }
+    private func isKnown(_ hash: UInt64) -> Bool {
+        for list in knownWords where list.table.contains(hash) { return true }
+        return false
+    }
 
     /// True when `word` may stand beside a term in a glued word: a glue word ("those") or any
     /// term's single word. Not any known word: compounds are words of their own ("gender" +
