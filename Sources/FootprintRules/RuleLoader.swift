@@ -277,7 +277,9 @@ public struct RuleLoader: Sendable {
             throw RuleError(file: file, message: "file is not valid UTF-8")
         }
         do {
-            guard let node = try Yams.compose(yaml: text) else {
+            // NOTE: the basic resolver and an explicit encoding: rule files read every scalar as a
+            // string, and the default resolver runs a regex per scalar.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else {
                 throw RuleError(file: file, line: 1, column: 1, message: "empty file")
             }
             return node
