@@ -61,18 +61,27 @@ struct HashSet64: Sendable {
 
     init() {}
 
-    init(_ hashes: some Collection<UInt64>) {
+    init(_ hashes: some Collection<UInt64>) { self = Self.build(hashes).set }
+
+    /// The set of `hashes`, and each distinct hash once in first-seen order.
+    static func build(_ hashes: some Collection<UInt64>) -> (set: HashSet64, unique: [UInt64]) {
+        var set = HashSet64()
         var capacity = 8
         while capacity < hashes.count * 2 { capacity <<= 1 }
-        mask = capacity - 1
-        slots = Array(repeating: 0, count: capacity)
-        used = Array(repeating: false, count: capacity)
+        set.mask = capacity - 1
+        set.slots = Array(repeating: 0, count: capacity)
+        set.used = Array(repeating: false, count: capacity)
+        var unique: [UInt64] = []
+        unique.reserveCapacity(hashes.count)
         for hash in hashes {
-            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
-            while used[slot] && slots[slot] != hash { slot = (slot + 1) & mask }
-            slots[slot] = hash
-            used[slot] = true
+            var slot = Int(truncatingIfNeeded: (hash &* 0x9E37_79B9_7F4A_7C15) >> 32) & set.mask
+            while set.used[slot] && set.slots[slot] != hash { slot = (slot + 1) & set.mask }
+            if set.used[slot] { continue }
+            set.slots[slot] = hash
+            set.used[slot] = true
+            unique.append(hash)
         }
+        return (set, unique)
     }
 
     @inline(__always)

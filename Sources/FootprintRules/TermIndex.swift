@@ -127,10 +127,34 @@ struct TermIndex: Sendable {
     private mutating func cutTerm(_ text: String, view: ViewKind, analyzer: TextAnalyzer) throws -> [[UInt8]] {
         let key = TermKey(text: text, view: view)
         if let cut = termCache[key] { return cut }
+        if view == .folded, let words = Self.plainWords(text) {
+            termCache[key] = words
+            return words
+        }
         let analyzed = try analyzer.analyze(text)
         let (termView, tokens) = try analyzed.view(view)
         let words = tokens.map { Array(termView.bytes[$0.range]) }
         termCache[key] = words
+        return words
+    }
+
+    /// The words of a term of lower-case ASCII letters and single spaces ("stab those"): what the
+    /// analyzer's folded view cuts it into, without analyzing it. Nil for any other term.
+    static func plainWords(_ text: String) -> [[UInt8]]? {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for b in text.utf8 {
+            if b &- 0x61 < 26 {
+                word.append(b)
+            } else if b == 0x20 && !word.isEmpty {
+                words.append(word)
+                word.removeAll(keepingCapacity: true)
+            } else {
+                return nil
+            }
+        }
+        guard !word.isEmpty else { return nil }
+        words.append(word)
         return words
     }
 

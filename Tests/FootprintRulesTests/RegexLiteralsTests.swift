@@ -1,3 +1,4 @@
+import FootprintText
 import Foundation
 import Testing
 
@@ -61,5 +62,27 @@ struct RegexLiteralsTests {
             }
         }
         #expect(checked > 10)
+    }
+}
+
+@Suite("Term cutting shortcut")
+struct PlainWordsTests {
+    @Test("plain lower-case terms are cut as the analyzer's folded view cuts them, for every built-in term")
+    func sameAsAnalyzer() throws {
+        let analyzer = try TextAnalyzer()
+        var compared = 0
+        var terms = Set(Fixtures.rules.flatMap { $0.terms.map(\.text) })
+        terms.formUnion(["stab those", "a", "hello world"])
+        for term in terms {
+            guard let fast = TermIndex.plainWords(term) else { continue }
+            let (view, tokens) = try analyzer.analyze(term).view(.folded)
+            #expect(fast == tokens.map { Array(view.bytes[$0.range]) }, "\(term)")
+            compared += 1
+        }
+        #expect(compared > 1_000)
+        #expect(TermIndex.plainWords("Hello") == nil)
+        #expect(TermIndex.plainWords("a  b") == nil)
+        #expect(TermIndex.plainWords("don't") == nil)
+        #expect(TermIndex.plainWords("") == nil)
     }
 }
