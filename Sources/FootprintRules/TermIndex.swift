@@ -226,12 +226,11 @@ struct TermIndex: Sendable {
             }
             func exact(_ word: ArraySlice<UInt8>, _ h: UInt64, at i: Int) -> Bool {
                 var matched = false
-                for index in table.firstIndex.values(h) {
-                    let entry = table.pool[Int(index)]
-                    guard word.elementsEqual(entry.first) else { continue }
+                // NOTE: the pool is read in place; a copy of an entry would retain its arrays.
+                for index in table.firstIndex.values(h) where word.elementsEqual(table.pool[Int(index)].first) {
                     matched = true
-                    if let last = restMatches(entry.rest[...], typos: entry.typos, after: i) {
-                        record(entry, i, last, fuzzy: false)
+                    if let last = restMatches(table.pool[Int(index)].rest[...], typos: table.pool[Int(index)].typos, after: i) {
+                        record(table.pool[Int(index)], i, last, fuzzy: false)
                     }
                 }
                 return matched
@@ -426,27 +425,49 @@ enum FuzzyMatcher {
         // Most tokens differ in length by more than one letter: no decoding for them.
         guard abs(a.count - b.count) <= 2 * 4 else { return false }
         if a.allSatisfy({ $0 &- 0x61 < 26 }) && b.allSatisfy({ $0 &- 0x61 < 26 }) {
-            return abs(a.count - b.count) <= 1 && oneEditApart(Array(a), Array(b))
+            return abs(a.count - b.count) <= 1 && lettersOneEditApart(a, b)
         }
         guard let x = latinLetters(a), let y = latinLetters(b) else { return false }
-        return oneEditApart(x, y)
+        return lettersOneEditApart(x, y)
     }
 
     /// `oneEditApart` on letters (bytes of ASCII words, or scalars).
-    private static func oneEditApart<Letter: Equatable>(_ x: [Letter], _ y: [Letter]) -> Bool {
+    private static func lettersOneEditApart<Word: RandomAccessCollection>(_ x: Word, _ y: Word) -> Bool
+    where Word.Element: Equatable {
         guard min(x.count, y.count) >= minimumLetters - 1,
             max(x.count, y.count) >= minimumLetters
         else { return false }
         if x.count == y.count {
-            let differing = x.indices.filter { x[$0] != y[$0] }
-            return differing.count == 2 && differing[1] == differing[0] + 1 && x[differing[0]] == y[differing[1]]
-                && x[differing[1]] == y[differing[0]]
+            // Exactly two neighbours swapped.
+            var first: (Word.Index, Word.Index)?
+            var second: (Word.Index, Word.Index)?
+            var i = x.startIndex
+            var j = y.startIndex
+            while i < x.endIndex {
+                if x[i] != y[j] {
+                    if first == nil {
+                        first = (i, j)
+                    } else if second == nil {
+                        second = (i, j)
+                    } else {
+                        return false
+                    }
+                }
+                i = x.index(after: i)
+                j = y.index(after: j)
+            }
+            guard let (i0, j0) = first, let (i1, j1) = second else { return false }
+            return x.index(after: i0) == i1 && x[i0] == y[j1] && x[i1] == y[j0]
         }
         let (long, short) = x.count > y.count ? (x, y) : (y, x)
         guard long.count == short.count + 1 else { return false }
-        var i = 0
-        while i < short.count, long[i] == short[i] { i += 1 }
-        return long[(i + 1)...].elementsEqual(short[i...])
+        var i = long.startIndex
+        var j = short.startIndex
+        while j < short.endIndex, long[i] == short[j] {
+            i = long.index(after: i)
+            j = short.index(after: j)
+        }
+        return long[long.index(after: i)...].elementsEqual(short[j...])
     }
 
     /// Calls `body` with each split of a glued word into two parts, until `body` returns true: the
