@@ -122,7 +122,7 @@ struct AuditCommand: ParsableCommand {
 
         // Posts are checked in chunks as they are read: memory holds one chunk, and the output
         // keeps the input order.
-        let chunk = 64 * workers
+        let chunk = 256 * workers
         let progress = Progress(totalBytes: ExportReader.files(of: paths).reduce(0) { $0 + $1.size }, enabled: isatty(2) == 1)
         var pending: [Item] = []
         var items = 0
@@ -193,13 +193,12 @@ struct AuditCommand: ParsableCommand {
             let workers = sessions.all.count
             let results = Results(count: items.count)
             let sessions = self.sessions
+            // Each worker takes the next unchecked post, so a slow post does not hold up the others.
             DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = worker
-                while index < items.count {
+                while let index = results.claim() {
                     if case .post(_, let post) = items[index] {
                         results.set(index, Result { try sessions.all[worker].checkPost(Array(post.text.utf8), id: post.id) })
                     }
-                    index += workers
                 }
             }
             for (index, item) in items.enumerated() {
@@ -322,9 +321,19 @@ final class Sessions: @unchecked Sendable {
 final class Results: @unchecked Sendable {
     typealias Checked = (assessment: Assessment, text: [UInt8])
     private var slots: [Result<Checked, any Error>?]
+    private var next = 0
     private let lock = NSLock()
 
     init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    /// The next slot no worker has taken yet, or nil when all are taken.
+    func claim() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < slots.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ index: Int, _ result: Result<Checked, any Error>) {
         lock.lock()
