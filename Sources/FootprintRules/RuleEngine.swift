@@ -319,7 +319,8 @@ public final class RuleEngine: Sendable {
                 for match in table.matches(in: text) {
                     candidates.append(
                         Candidate(
-                            range: match.range, severity: match.severity ?? entry.rule.severity, confidence: entry.rule.confidence,
+                            range: match.range, severity: match.severity ?? entry.rule.severity,
+                            confidence: entry.rule.confidence,
                             entity: entry.rule.entity))
                 }
             case .pattern(let spec, let keywords, let pieces, let validator):
@@ -459,7 +460,9 @@ public final class RuleEngine: Sendable {
             let match = text.text(of: span)
             if allow.contains(match.lowercased()) { continue }
             if let validator, !validator.isValid(match) { continue }
-            candidates.append(Candidate(range: span, severity: entry.rule.severity, confidence: entry.rule.confidence, entity: entry.rule.entity))
+            candidates.append(
+                Candidate(
+                    range: span, severity: entry.rule.severity, confidence: entry.rule.confidence, entity: entry.rule.entity))
         }
     }
 
@@ -546,10 +549,13 @@ public final class RuleEngine: Sendable {
         }
     }
 
-    private func occurrence(_ entry: CompiledRule, _ spec: OccurrenceSpec, _ text: AnalyzedText, into candidates: inout [Candidate]) throws
-    {
+    private func occurrence(
+        _ entry: CompiledRule, _ spec: OccurrenceSpec, _ text: AnalyzedText, into candidates: inout [Candidate]
+    ) throws {
         func add(_ range: Range<Int>) {
-            candidates.append(Candidate(range: range, severity: entry.rule.severity, confidence: entry.rule.confidence, entity: entry.rule.entity))
+            candidates.append(
+                Candidate(
+                    range: range, severity: entry.rule.severity, confidence: entry.rule.confidence, entity: entry.rule.entity))
         }
         switch spec.measure {
         case .charRun:
