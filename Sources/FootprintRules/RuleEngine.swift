@@ -19,7 +19,7 @@ public final class RuleEngine: Sendable {
     // NOTE: a class, so that looping over rules per post retains a reference instead of copying
     // every rule's arrays.
     final class CompiledRule: Sendable {
-        /// The rule's place among all rules (for per-worker regex clones).
+        /// The rule's place among all rules.
         let number: Int
         let rule: Rule
         let matcher: Matcher
@@ -326,7 +326,7 @@ public final class RuleEngine: Sendable {
             case .pattern(let spec, let keywords, let pieces, let validator):
                 pattern(
                     entry, spec, keywords: keywords, pieces: pieces, validator: validator, text, scratch: scratch,
-                    ruleIndex: entry.number, into: &candidates, sink: &sink)
+                    into: &candidates, sink: &sink)
             case .detector(let scanner):
                 var found: [ScanHit] = []
                 scanner.scan(text, into: &found)
@@ -425,7 +425,7 @@ public final class RuleEngine: Sendable {
 
     private func pattern<Sink: FindingSink>(
         _ entry: CompiledRule, _ spec: PatternSpec, keywords: [[UInt8]], pieces: [RegexPiece], validator: (any TextValidator)?,
-        _ text: AnalyzedText, scratch: EngineScratch, ruleIndex: Int, into candidates: inout [Candidate], sink: inout Sink
+        _ text: AnalyzedText, scratch: EngineScratch, into candidates: inout [Candidate], sink: inout Sink
     ) {
         if !keywords.isEmpty, !keywords.contains(where: { ByteSearch.contains(text.folded.bytes, $0) }) { return }
         var spans: [Range<Int>] = []
