@@ -3,23 +3,12 @@
 # pack, all cores, release build. Prints posts/s, MB/s and peak memory (RSS).
 # Usage: Benchmarks/audit.sh [POSTS]   (default 100000)
 set -euo pipefail
-cd "$(dirname "$0")/.."
+source "$(dirname "$0")/common.sh"
 posts=${1:-100000}
-swift build -c release --product footprint >/dev/null
 archive=.build/bench-tweets-${posts}.js
 [ -f "$archive" ] || python3 Benchmarks/generate_archive.py --posts "$posts" --out "$archive"
-bytes=$(stat -c %s "$archive")
-log=$(mktemp)
-start=$(date +%s%N)
-if [ -x /usr/bin/time ]; then
-    /usr/bin/time -v .build/release/footprint audit --fail-on never --out /dev/null "$archive" 2> "$log"
-else
-    .build/release/footprint audit --fail-on never --out /dev/null "$archive" 2> "$log"
-fi
-end=$(date +%s%N)
-rss=$(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+).*/\1/p' "$log")
-rss=${rss:-0}
-python3 - "$bytes" "$posts" "$start" "$end" "$rss" <<'PY'
+timed .build/release/footprint audit --fail-on never --out /dev/null "$archive"
+python3 - "$(stat -c %s "$archive")" "$posts" "$timed_start" "$timed_end" "$timed_rss" <<'PY'
 import sys
 size, posts, start, end, rss = (int(x) for x in sys.argv[1:])
 seconds = (end - start) / 1e9

@@ -4,28 +4,14 @@
 # the speed-up of two workers over one.
 # Usage: Benchmarks/scaling.sh [MB]   (default 50)
 set -euo pipefail
-cd "$(dirname "$0")/.."
-mb=${1:-50}
-swift build -c release --product footprint >/dev/null
-corpus=.build/bench-posts-${mb}mb.jsonl
-[ -f "$corpus" ] || python3 Benchmarks/generate_posts.py --mb "$mb" --out "$corpus" >&2
-bytes=$(stat -c %s "$corpus")
-posts=$(wc -l < "$corpus")
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
-results=()
+source "$(dirname "$0")/common.sh"
+input=$(corpus "${1:-50}")
+runs=()
 for jobs in 1 2; do
-    start=$(date +%s%N)
-    if [ -x /usr/bin/time ]; then
-        /usr/bin/time -v .build/release/footprint audit --from jsonl --fail-on never --jobs "$jobs" --out /dev/null "$corpus" 2> "$log"
-    else
-        .build/release/footprint audit --from jsonl --fail-on never --jobs "$jobs" --out /dev/null "$corpus" 2> "$log"
-    fi
-    end=$(date +%s%N)
-    rss=$(sed -nE 's/.*Maximum resident set size \(kbytes\): ([0-9]+).*/\1/p' "$log")
-    results+=("$jobs $start $end ${rss:-0}")
+    timed .build/release/footprint audit --from jsonl --fail-on never --jobs "$jobs" --out /dev/null "$input"
+    runs+=("$jobs $timed_start $timed_end $timed_rss")
 done
-python3 - "$bytes" "$posts" "${results[@]}" <<'PY'
+python3 - "$(stat -c %s "$input")" "$(wc -l < "$input")" "${runs[@]}" <<'PY'
 import sys
 size, posts = int(sys.argv[1]), int(sys.argv[2])
 rates = {}

@@ -163,3 +163,32 @@ public enum JSONStream {
         }
     }
 }
+
+extension JSONStream {
+    /// `forEachElement` with each element parsed: `body` gets the value, its 1-based number and
+    /// whether it came from a `member` array. Arrays that are not well formed throw
+    /// `ArchiveError("invalid JSON in FILE: …")` ("not a FILE file: no JSON array" when there is
+    /// none); an element that is not valid JSON throws `ArchiveError("invalid JSON in ITEM N: …")`.
+    @discardableResult
+    public static func forEachValue(
+        in source: ByteSource, member: String? = nil, parser: JSONParser, file: String, item: String,
+        _ body: (_ value: JSONValue, _ number: Int, _ fromMember: Bool) throws -> Void
+    ) throws -> Shape {
+        var number = 0
+        do {
+            return try forEachElement(in: source, member: member) { element, fromMember in
+                number += 1
+                let value: JSONValue
+                do {
+                    value = try parser.parse(element)
+                } catch {
+                    throw ArchiveError("invalid JSON in \(item) \(number): \(error)")
+                }
+                try body(value, number, fromMember)
+            }
+        } catch let error as JSONError {
+            throw ArchiveError(
+                error.message == "no JSON array" ? "not a \(file) file: no JSON array" : "invalid JSON in \(file): \(error)")
+        }
+    }
+}

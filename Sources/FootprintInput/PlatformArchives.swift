@@ -14,22 +14,9 @@ public enum TwitterArchive {
     public static func forEachPost(
         in source: ByteSource, parser: JSONParser = JSONParser(), _ body: (ArchivePost) throws -> Void
     ) throws {
-        var index = 0
-        do {
-            // The JSON starts at the first '[' (after "window.YTD.tweets.part0 = ").
-            try JSONStream.forEachElement(in: source) { element, _ in
-                index += 1
-                let item: JSONValue
-                do {
-                    item = try parser.parse(element)
-                } catch {
-                    throw ArchiveError("invalid JSON in tweet \(index): \(error)")
-                }
-                try body(try post(item, index: index))
-            }
-        } catch let error as JSONError {
-            throw ArchiveError(
-                error.message == "no JSON array" ? "not a tweets.js file: no JSON array" : "invalid JSON in tweets.js: \(error)")
+        // The JSON starts at the first '[' (after "window.YTD.tweets.part0 = ").
+        try JSONStream.forEachValue(in: source, parser: parser, file: "tweets.js", item: "tweet") { item, index, _ in
+            try body(try post(item, index: index))
         }
     }
 
@@ -95,22 +82,13 @@ public enum MastodonOutbox {
         in source: ByteSource, parser: JSONParser = JSONParser(), _ body: (ArchivePost) throws -> Void
     ) throws {
         var seen = Set<String>()
-        let shape: JSONStream.Shape
-        do {
-            shape = try JSONStream.forEachElement(in: source, member: "orderedItems") { element, fromMember in
-                guard fromMember else { throw ArchiveError("not an outbox.json: not a JSON object") }
-                let activity: JSONValue
-                do {
-                    activity = try parser.parse(element)
-                } catch {
-                    throw ArchiveError("invalid JSON in outbox.json: \(error)")
-                }
-                let id = activity["id"].flatMap(TwitterArchive.string)
-                if let id, !seen.insert(id).inserted { return }
-                if let post = post(activity, id: id) { try body(post) }
-            }
-        } catch let error as JSONError {
-            throw ArchiveError("invalid JSON in outbox.json: \(error)")
+        let shape = try JSONStream.forEachValue(
+            in: source, member: "orderedItems", parser: parser, file: "outbox.json", item: "activity"
+        ) { activity, _, fromMember in
+            guard fromMember else { throw ArchiveError("not an outbox.json: not a JSON object") }
+            let id = activity["id"].flatMap(TwitterArchive.string)
+            if let id, !seen.insert(id).inserted { return }
+            if let post = post(activity, id: id) { try body(post) }
         }
         if shape != .object(foundMember: true) {
             throw ArchiveError(shape == .array ? "not an outbox.json: not a JSON object" : "not an outbox.json: no orderedItems")

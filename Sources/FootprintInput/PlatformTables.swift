@@ -90,21 +90,10 @@ public enum MetaExport {
     public static func forEachPost(
         in source: ByteSource, parser: JSONParser = JSONParser(), _ body: (ArchivePost) throws -> Void
     ) throws {
-        var index = 0
-        let shape: JSONStream.Shape
-        do {
-            shape = try JSONStream.forEachElement(in: source, member: "text_post_app_text_posts") { element, isThread in
-                index += 1
-                let entry: JSONValue
-                do {
-                    entry = try parser.parse(element)
-                } catch {
-                    throw ArchiveError("invalid JSON in entry \(index): \(error)")
-                }
-                try body(isThread ? thread(entry, index: index) : post(entry, index: index))
-            }
-        } catch let error as JSONError {
-            throw ArchiveError("invalid JSON: \(error)")
+        let shape = try JSONStream.forEachValue(
+            in: source, member: "text_post_app_text_posts", parser: parser, file: "the export", item: "entry"
+        ) { entry, index, isThread in
+            try body(isThread ? thread(entry, index: index) : post(entry, index: index))
         }
         if shape == .object(foundMember: false) {
             throw ArchiveError("not a Facebook, Instagram or Threads export: expected a list of entries")
