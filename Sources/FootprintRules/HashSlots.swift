@@ -47,10 +47,6 @@ struct HashMultiMap: Sendable {
         }
         return []
     }
-
-    /// True when some value is stored under `key`.
-    @inline(__always)
-    func contains(_ key: UInt64) -> Bool { !values(key).isEmpty }
 }
 
 /// A read-only set of 64-bit hashes with linear probing.

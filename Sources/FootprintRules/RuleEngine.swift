@@ -259,7 +259,6 @@ public final class RuleEngine: Sendable {
         }
         guard errors.isEmpty else { throw RuleErrors(errors) }
         index.finishCompiling()
-        index.freeze()
         return Group(compiled: compiled, terms: index, builtin: builtin)
     }
 

@@ -37,8 +37,8 @@ struct TermIndex: Sendable {
         /// letters swapped), with that misspelling.
         var variants: [UInt64: [(variant: [UInt8], entry: Int)]] = [:]
         var hasFuzzy = false
-        /// `entries` and `variants` frozen for lookups (see `freeze()`): indices into `pool`, and
-        /// into `variantList`.
+        /// `entries` and `variants` frozen for lookups by `finishCompiling()` (which then empties
+        /// them): indices into `pool`, and into `variantList`.
         var firstIndex = HashMultiMap()
         var variantIndex = HashMultiMap()
         var variantList: [(variant: [UInt8], entry: Int)] = []
@@ -158,12 +158,6 @@ struct TermIndex: Sendable {
         return words
     }
 
-    /// Drops what only compilation needs.
-    mutating func finishCompiling() {
-        termCache = [:]
-        misspellingCache = [:]
-        for slot in tables.indices { tables[slot].lookup = [:] }
-    }
 
     /// FNV-1a: cheap, and no allocation per token.
     @inline(__always)
@@ -173,8 +167,11 @@ struct TermIndex: Sendable {
         return h
     }
 
-    /// Builds the lookup tables `scan` uses, once every term is added.
-    mutating func freeze() {
+    /// Builds the lookup tables `scan` uses once every term is added, and drops what only
+    /// compilation needs (the caches and the dictionaries the tables are built from).
+    mutating func finishCompiling() {
+        termCache = [:]
+        misspellingCache = [:]
         for k in tables.indices {
             tables[k].firstIndex = HashMultiMap(tables[k].entries)
             var list: [(variant: [UInt8], entry: Int)] = []
@@ -192,14 +189,17 @@ struct TermIndex: Sendable {
                 tables[k].firstLengths |= bit
                 if entry.typos { tables[k].typoLengths |= bit }
             }
+            tables[k].lookup = [:]
+            tables[k].entries = [:]
+            tables[k].variants = [:]
         }
         glueSet = HashSet64(glueWords)
     }
 
-    /// Finds every term in every view that has terms. `freeze()` must have run.
+    /// Finds every term in every view that has terms. `finishCompiling()` must have run.
     func scan(_ text: AnalyzedText) throws -> TermHits {
         var hits = TermHits(setCount: setCount)
-        for table in tables where !table.entries.isEmpty {
+        for table in tables where !table.pool.isEmpty {
             let (view, tokens) = try text.view(table.view)
             let bytes = view.bytes
             func record(_ entry: Entry, _ i: Int, _ last: Int, fuzzy: Bool, within part: Range<Int>? = nil) {
