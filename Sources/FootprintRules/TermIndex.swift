@@ -158,7 +158,6 @@ struct TermIndex: Sendable {
         return words
     }
 
-
     /// FNV-1a: cheap, and no allocation per token.
     @inline(__always)
     static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
