@@ -127,6 +127,11 @@ public final class Session {
     public let checker: Checker
     private let analyzer: TextAnalyzer
     private let scratch: EngineScratch
+    /// The largest post checked, in UTF-8 bytes; a longer one throws `PostTooLarge` at once. No
+    /// platform allows a post near the default (1 MiB), so a longer one is a broken or hostile
+    /// record, and checking it would hold a worker for seconds.
+    public var maxPostBytes = Session.defaultMaxPostBytes
+    public static let defaultMaxPostBytes = 1 << 20
 
     init(checker: Checker) throws {
         self.checker = checker
@@ -142,6 +147,9 @@ public final class Session {
     /// Like `check`, and also returns the text the findings' offsets index: the input with any
     /// invalid UTF-8 repaired.
     public func checkPost(_ bytes: [UInt8], id: String? = nil) throws -> (assessment: Assessment, text: [UInt8]) {
+        guard bytes.count <= maxPostBytes else { throw PostTooLarge(bytes: bytes.count, limit: maxPostBytes) }
+        // An empty post (a repost or an image post has no text) has nothing to find.
+        if bytes.isEmpty { return (checker.scorer.assess(id: id, findings: []), []) }
         let text = try analyzer.analyze(bytes: bytes)
         var collector = FindingCollector()
         try checker.engine.scan(text, scratch: scratch, into: &collector)
@@ -154,6 +162,15 @@ public final class Session {
     /// Analyzes and assesses a string.
     public func check(_ text: String, id: String? = nil) throws -> Assessment {
         try check(Array(text.utf8), id: id)
+    }
+}
+
+/// A post longer than `Session.maxPostBytes`: not checked.
+public struct PostTooLarge: Error, CustomStringConvertible {
+    public let bytes: Int
+    public let limit: Int
+    public var description: String {
+        "the post is \(bytes) bytes, over the \(limit)-byte limit"
     }
 }
 

@@ -149,7 +149,13 @@ public struct ExportReader: Sendable {
             case .bluesky:
                 let read = try BlueskyRepository.posts(from: try source.readAll())
                 for item in read.posts { try post(item) }
-                if read.skipped > 0 { try pass(.error("\(read.skipped) blocks are not valid DAG-CBOR and were skipped")) }
+                if read.skipped > 0 {
+                    try pass(
+                        .error(
+                            read.skipped == 1
+                                ? "1 block is not valid DAG-CBOR and was skipped"
+                                : "\(read.skipped) blocks are not valid DAG-CBOR and were skipped"))
+                }
             case .jsonl:
                 let decoder = JSONLRecordDecoder(textField: textField, idField: idField)
                 try LineSplitter.forEachLine(in: source) { line, number in

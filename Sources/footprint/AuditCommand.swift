@@ -61,6 +61,8 @@ struct AuditCommand: ParsableCommand {
 
     @OptionGroup var source: RuleSourceOptions
 
+    @OptionGroup var limit: PostLimitOption
+
     func validate() throws {
         if resume && out == nil { throw ValidationError("--resume needs --out FILE: the records written so far") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
@@ -99,7 +101,7 @@ struct AuditCommand: ParsableCommand {
     }
 
     func run() throws {
-        Output.ignoreBrokenPipeSignal()
+        Output.ignoreWriteSignals()
         let checker = try source.makeChecker()
         var reader = ExportReader(format: from)
         reader.textField = textField
@@ -114,7 +116,7 @@ struct AuditCommand: ParsableCommand {
         var output = try Self.open(out, append: resume) ?? Output.standardOutput
         let workers = max(1, jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         var audit = Audit(
-            sessions: Sessions(try (0..<workers).map { _ in Lifetime.untilExit(try checker.makeSession()) }),
+            sessions: Sessions(try (0..<workers).map { _ in try limit.makeSession(checker) }),
             options: ReportOptions(showMatches: showMatches), failOn: failOn.band,
             deletions: try Self.open(deleteList),
             html: report.map { _ in HTMLReport(options: ReportOptions(showMatches: showMatches)) })
@@ -214,7 +216,7 @@ struct AuditCommand: ParsableCommand {
                         if write { Self.write(post, assessment, options: options, into: &output) }
                     case .failure(let error)?:
                         if write {
-                            AuditCommand.writeError(source, "cannot analyze post \(post.id ?? "?"): \(error)", into: &output)
+                            AuditCommand.writeError(source, "cannot check post \(post.id ?? "?"): \(error)", into: &output)
                         }
                         failed()
                     case nil:

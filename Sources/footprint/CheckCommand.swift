@@ -63,6 +63,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var source: RuleSourceOptions
 
+    @OptionGroup var limit: PostLimitOption
+
     @Option(name: .customLong("text-field"), help: "With --jsonl: the field holding the post's text.")
     var textField = "text"
 
@@ -79,10 +81,10 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        Output.ignoreBrokenPipeSignal()
+        Output.ignoreWriteSignals()
         // The same rules and configuration as every command.
         let checker = try source.makeChecker()
-        let session = Lifetime.untilExit(try checker.makeSession())
+        let session = try limit.makeSession(checker)
         let format = format ?? (jsonl ? .jsonl : .text)
         let colored = format == .text && (color == .always || (color == .auto && colorWanted()))
         var run = CheckRun(
@@ -168,7 +170,7 @@ struct CheckRun {
                 case .record(let record):
                     check(
                         record.text, id: record.id, source: record.id ?? "line \(number)",
-                        metadata: MetadataJSON.encode(record.metadata))
+                        metadata: MetadataJSON.encode(record.metadata), line: (source, number))
                 case .failure(let line, let message):
                     fail(source: source, line: line, message: message)
                 }
@@ -178,13 +180,16 @@ struct CheckRun {
         }
     }
 
-    private mutating func check(_ bytes: [UInt8], id: String?, source: String, metadata: [UInt8]?) {
+    /// `line`: the file and line number of a JSONL record, for its error record.
+    private mutating func check(
+        _ bytes: [UInt8], id: String?, source: String, metadata: [UInt8]?, line: (file: String?, number: Int)? = nil
+    ) {
         let assessment: Assessment
         let text: [UInt8]
         do {
             (assessment, text) = try session.checkPost(bytes, id: id)
         } catch {
-            fail(source: nil, line: nil, message: "cannot analyze \(source): \(error)")
+            fail(source: line?.file, line: line?.number, message: "cannot check \(source): \(error)")
             return
         }
         if let failOn, assessment.band >= failOn, status == ExitStatus.clean { status = ExitStatus.atOrAboveFailOn }

@@ -84,7 +84,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
-        Output.ignoreBrokenPipeSignal()
+        Output.ignoreWriteSignals()
         // The same rules and configuration as every command.
         let checker = try source.makeChecker()
         let session = Lifetime.untilExit(try checker.makeSession())

@@ -13,11 +13,16 @@ enum ExitStatus {
 }
 
 /// Buffered writes to a file descriptor. A closed pipe (EPIPE) ends the program quietly; any
-/// other write error is reported and exits with status 2, so what was written stays valid.
+/// other write error (a full disk, a file size limit) is reported and exits with status 2. What
+/// was written stays valid: a regular file is cut back to its last complete line, so JSON Lines
+/// output holds only whole records and `audit --resume` can go on from it.
 struct Output {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private let limit = 1 << 16
+    /// Bytes written through this output, and how many of them end with the last line break.
+    private var written = 0
+    private var completeLines = 0
 
     init(descriptor: Int32) {
         self.descriptor = descriptor
@@ -34,8 +39,12 @@ struct Output {
         self.init(descriptor: fd)
     }
 
-    /// Ignores SIGPIPE so that a closed pipe shows up as EPIPE from write(2).
-    static func ignoreBrokenPipeSignal() { signal(SIGPIPE, SIG_IGN) }
+    /// Ignores SIGPIPE and SIGXFSZ so that a closed pipe or a file size limit shows up as an error
+    /// from write(2) (EPIPE, EFBIG) instead of killing the process.
+    static func ignoreWriteSignals() {
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGXFSZ, SIG_IGN)
+    }
 
     mutating func write(_ bytes: some Collection<UInt8>) {
         buffer.append(contentsOf: bytes)
@@ -47,20 +56,36 @@ struct Output {
     mutating func flush() {
         var offset = 0
         while offset < buffer.count {
-            let written = buffer.withUnsafeBytes { raw -> Int in
+            let count = buffer.withUnsafeBytes { raw -> Int in
                 guard let base = raw.baseAddress else { return 0 }
                 return Glibc.write(descriptor, base + offset, raw.count - offset)
             }
-            if written < 0 {
+            if count < 0 {
                 let code = errno
                 if code == EINTR { continue }
                 if code == EPIPE { exit(ExitStatus.clean) }
                 printError("cannot write output: \(String(cString: strerror(code)))")
+                cutBackToCompleteLines()
                 exit(ExitStatus.badInput)
             }
-            offset += written
+            if let newline = buffer[offset..<offset + count].lastIndex(of: UInt8(ascii: "\n")) {
+                completeLines = written + newline + 1 - offset
+            }
+            written += count
+            offset += count
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// After a failed write to a regular file: drops the part of a line it ends with.
+    private func cutBackToCompleteLines() {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, completeLines < written else { return }
+        let end = lseek(descriptor, 0, SEEK_END)
+        guard end >= 0 else { return }
+        if ftruncate(descriptor, end - off_t(written - completeLines)) != 0 {
+            printError("cannot cut the output back to its last complete line: \(String(cString: strerror(errno)))")
+        }
     }
 }
 

@@ -25,7 +25,7 @@ struct RedactCommand: ParsableCommand {
     @OptionGroup var source: RuleSourceOptions
 
     func run() throws {
-        Output.ignoreBrokenPipeSignal()
+        Output.ignoreWriteSignals()
         let path = file ?? "-"
         let name = path == "-" ? "<stdin>" : path
         let bytes: [UInt8]

@@ -42,6 +42,27 @@ struct RuleSourceOptions: ParsableArguments {
     }
 }
 
+/// `--max-post-bytes`, for the commands that check posts.
+struct PostLimitOption: ParsableArguments {
+    @Option(
+        name: .customLong("max-post-bytes"),
+        help: ArgumentHelp(
+            "Longest post checked, in UTF-8 bytes; a longer one gives an error record (default: 1048576).",
+            valueName: "N"))
+    var maxPostBytes = Session.defaultMaxPostBytes
+
+    func validate() throws {
+        if maxPostBytes < 1 { throw ValidationError("--max-post-bytes must be 1 or more") }
+    }
+
+    /// A session of `checker` with this limit, kept until the process exits.
+    func makeSession(_ checker: Checker) throws -> Session {
+        let session = Lifetime.untilExit(try checker.makeSession())
+        session.maxPostBytes = maxPostBytes
+        return session
+    }
+}
+
 /// Objects the process keeps until it exits: a compiled rule set and its sessions are large
 /// graphs whose teardown would only delay the exit (about a tenth of a short check's time).
 enum Lifetime {

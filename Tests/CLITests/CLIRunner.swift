@@ -53,10 +53,10 @@ enum CLI {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
-    /// Runs a shell pipeline with the binary as $FOOTPRINT.
-    static func shell(_ script: String) throws -> CLIResult {
+    /// Runs a shell pipeline (`sh`, or `bash`) with the binary as $FOOTPRINT.
+    static func shell(_ script: String, bash: Bool = false) throws -> CLIResult {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.executableURL = URL(fileURLWithPath: bash ? "/bin/bash" : "/bin/sh")
         process.arguments = ["-c", script]
         var env = ProcessInfo.processInfo.environment
         env["FOOTPRINT"] = binary.path

@@ -136,19 +136,32 @@ struct CheckCommandTests {
         }
     }
 
-    @Test("a 50 MB single line is checked without a crash, as a post and as a JSONL record")
+    @Test("a 50 MB single line is an error record, not a crash; the next record is checked; the limit is an option")
     func hugeLine() throws {
-        var post = String(repeating: "lorem ipsum dolor sit amet ", count: 50_000_000 / 27)
-        post += "mail jane@example.com"
+        let post = String(repeating: "lorem ipsum dolor sit amet ", count: 50_000_000 / 27) + "mail jane@example.com"
         let plain = try CLI.run(["check", "--format", "json"], stdin: Data(post.utf8))
-        #expect(plain.status == 0)
-        let finding = try #require((try CLI.json(plain.stdout)["findings"] as? [[String: Any]])?.first)
-        #expect(finding["end"] as? Int == post.unicodeScalars.count)
+        #expect(plain.status == 2)
+        #expect(
+            try CLI.json(plain.stdout)["error"] as? String
+                == "cannot check <stdin>: the post is 49999998 bytes, over the 1048576-byte limit")
         let jsonl = try CLI.run(
             ["check", "--jsonl"],
             stdin: Data(("{\"id\":\"big\",\"text\":\"" + post + "\"}\n{\"id\":\"small\",\"text\":\"hi\"}\n").utf8))
-        #expect(jsonl.status == 0)
+        #expect(jsonl.status == 2)
         #expect(jsonl.lines.count == 2)
+        let error = try CLI.json(Data(jsonl.lines[0].utf8))
+        #expect(error["line"] as? Int == 1)
+        #expect(error["error"] as? String == "cannot check big: the post is 49999998 bytes, over the 1048576-byte limit")
+        #expect(try CLI.json(Data(jsonl.lines[1].utf8))["id"] as? String == "small")
+        // At the limit a post is checked, one byte over it is not.
+        let draft = "mail jane@example.com"
+        let atLimit = try CLI.run(
+            ["check", "--format", "json", "--max-post-bytes", "\(draft.utf8.count)"], stdin: Data(draft.utf8))
+        #expect(atLimit.status == 0)
+        #expect(try CLI.json(atLimit.stdout)["band"] as? String == "medium")
+        let over = try CLI.run(
+            ["check", "--format", "json", "--max-post-bytes", "\(draft.utf8.count - 1)"], stdin: Data(draft.utf8))
+        #expect(over.status == 2)
     }
 
     @Test("text output: no colour when not a terminal; spans marked with carets")
