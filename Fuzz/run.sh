@@ -29,7 +29,7 @@ car) cp ../Tests/Fixtures/bad-input/*.car "$seeds"/
      [ -d $datasets ] && cp $datasets/bluesky/greenground.repo.car $datasets/bluesky/repo_slice.car "$seeds"/ || true ;;
 zip) cp ../Tests/Fixtures/bad-input/*.zip "$seeds"/ ;;
 export) [ -d $datasets ] && find $datasets -name '*.sample.*' -size -30k -exec cp {} "$seeds"/ \; || true ;;
-rules) find ../Rules ../Tests/Fixtures/rules -name '*.yml' ! -name pack.yml ! -name scoring.yml | head -40 |
+rules) find ../Rules ../Tests/Fixtures/rules -name '*.yml' ! -name pack.yml ! -name scoring.yml |
            while read -r f; do cp "$f" "$seeds/$(echo "$f" | tr / _)"; done ;;
 *) echo "unknown target: $target" >&2; exit 64 ;;
 esac

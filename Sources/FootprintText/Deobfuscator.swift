@@ -120,11 +120,17 @@ enum Deobfuscator {
 
         /// The end of the letter when `word` is one letter followed only by closing punctuation.
         func letterBeforePunctuation(_ word: Range<Int>) -> Int? {
+            // NOTE: the word is empty after trailing spaces at the end of the text.
+            guard !word.isEmpty else { return nil }
             let width = UTF8Scalars.width(ofLead: source[word.lowerBound])
             let letterEnd = word.lowerBound + width
             guard letterEnd < word.upperBound, isSingleLetter(word.lowerBound..<letterEnd) else { return nil }
-            let closing: Set<UInt8> = [0x2E, 0x2C, 0x21, 0x3F, 0x3B, 0x3A, 0x29, 0x22, 0x27]
-            return source[letterEnd..<word.upperBound].allSatisfy { closing.contains($0) } ? letterEnd : nil
+            return source[letterEnd..<word.upperBound].allSatisfy {
+                switch $0 {
+                case 0x2E, 0x2C, 0x21, 0x3F, 0x3B, 0x3A, 0x29, 0x22, 0x27: true  // . , ! ? ; : ) " '
+                default: false
+                }
+            } ? letterEnd : nil
         }
 
         /// Three or more one-letter words in a row are one word ("f u c k"); fewer stay as they are.

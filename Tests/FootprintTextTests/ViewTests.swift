@@ -60,6 +60,11 @@ struct ViewTests {
             ("call me at 555 1234", "call me at 555 1234"),
             ("score 3-2 in 2024!", "score 3-2 in 2024!"),
             ("hi! @bob", "hi! @bob"),
+            // Found by the text fuzzer: one-letter words, then spaces at the very end (was a crash).
+            ("so a b ", "so a b "),
+            ("x a b ", "xab "),
+            ("so f u c k\r", "so fuck\r"),
+            ("j\r\r\rv\r", "j\r\r\rv\r"),
         ])
     func deobfuscated(input: String, expected: String) throws {
         #expect(try analyze(input).deobfuscated().view.string == expected)

@@ -133,7 +133,8 @@ func fuzzJSON(_ bytes: [UInt8]) {
 func fuzzCSV(_ bytes: [UInt8]) {
     let whole = try? CSVTable.rows(bytes)
     var rows: [CSVRow] = []
-    let streamed = (try? CSVTable.forEachRow(in: ByteSource(bytes: bytes, blockSize: blockSize(bytes))) { rows.append($0) }) != nil
+    let streamed =
+        (try? CSVTable.forEachRow(in: ByteSource(bytes: bytes, blockSize: blockSize(bytes))) { rows.append($0) }) != nil
     require((whole != nil) == streamed, "CSV: whole \(whole != nil), streamed \(streamed)")
     if let whole { require(whole == rows, "CSV rows differ in blocks") }
 }
