@@ -1,4 +1,5 @@
 import FootprintRules
+import FootprintText
 import Foundation
 import Yams
 
@@ -108,10 +109,13 @@ public struct Configuration: Sendable, Equatable {
 
     /// A YAML file's text; an unreadable file or invalid UTF-8 is an error naming `kind`.
     static func readText(_ path: String, kind: String) throws(RuleErrors) -> String {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw RuleErrors([RuleError(file: path, message: "cannot read \(kind)")])
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw RuleErrors([RuleError(file: path, message: "cannot read \(kind): \(error)")])
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw RuleErrors([RuleError(file: path, message: "file is not valid UTF-8")])
         }
         return text

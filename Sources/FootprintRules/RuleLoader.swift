@@ -270,10 +270,13 @@ public struct RuleLoader: Sendable {
     }
 
     private func parse(file: String) throws(RuleError) -> Node {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw RuleError(file: file, message: "cannot read file")
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(file)
+        } catch {
+            throw RuleError(file: file, message: "cannot read file: \(error)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw RuleError(file: file, message: "file is not valid UTF-8")
         }
         do {
@@ -389,7 +392,7 @@ struct MappingReader {
         var result: [Term] = []
         for name in names {
             let path = name.hasPrefix("/") ? name : folder + "/" + name
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let data = try? FileBytes.read(path) else {
                 error(at: key, "cannot read term file '\(name)'")
                 continue
             }
@@ -668,8 +671,12 @@ final class KnownWordsCache: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         if let cached = loaded[path] { return cached }
-        guard let data = FileManager.default.contents(atPath: path) else { throw ReadError(message: "cannot read it") }
-        let bytes = [UInt8](data)
+        let bytes: [UInt8]
+        do {
+            bytes = try FileBytes.read(path)
+        } catch {
+            throw ReadError(message: "cannot read it: \(error)")
+        }
         guard ValidatedUTF8(bytes).firstInvalidOffset == nil else { throw ReadError(message: "not valid UTF-8") }
         var hashes: [UInt64] = []
         hashes.reserveCapacity(bytes.count / 8)
@@ -698,7 +705,7 @@ final class KnownWordsCache: @unchecked Sendable {
 /// language's identity terms), and a file is parsed again only when its contents change.
 enum TermFiles {
     struct Parsed: Sendable {
-        var data: Data
+        var data: [UInt8]
         var terms: [Term]
         var errors: [RuleError]
     }
@@ -709,14 +716,14 @@ enum TermFiles {
     nonisolated(unsafe) private static var parsed: [String: Parsed] = [:]
 
     /// One term a line, `term | severity` for a term's own severity, `#` comments.
-    static func parse(_ data: Data, path: String) -> Result<Parsed, NotUTF8> {
+    static func parse(_ data: [UInt8], path: String) -> Result<Parsed, NotUTF8> {
         lock.lock()
         if let cached = parsed[path], cached.data == data {
             lock.unlock()
             return .success(cached)
         }
         lock.unlock()
-        let bytes = [UInt8](data)
+        let bytes = data
         guard ValidatedUTF8(bytes).firstInvalidOffset == nil else { return .failure(NotUTF8()) }
         var terms: [Term] = []
         var errors: [RuleError] = []

@@ -3,6 +3,7 @@ import Footprint
 import FootprintInput
 import FootprintReporting
 import FootprintScoring
+import FootprintText
 import Foundation
 
 #if canImport(Glibc)
@@ -283,8 +284,7 @@ struct AuditCommand: ParsableCommand {
     /// The number of complete lines of a file, after cutting off an incomplete last line; 0 when
     /// the file does not exist yet.
     static func completeLines(_ path: String) throws -> Int {
-        guard let data = FileManager.default.contents(atPath: path) else { return 0 }
-        let bytes = Array(data)
+        guard let bytes = try? FileBytes.read(path) else { return 0 }
         let keep = (bytes.lastIndex(of: 0x0A).map { $0 + 1 }) ?? 0
         if keep < bytes.count, truncate(path, off_t(keep)) != 0 {
             printError("cannot cut the incomplete last line of \(path)")

@@ -4,6 +4,7 @@ import FootprintInput
 import FootprintReporting
 import FootprintRules
 import FootprintScoring
+import FootprintText
 
 #if canImport(Glibc)
     import Glibc
@@ -148,7 +149,7 @@ struct CheckRun {
         do {
             bytes = try readInput(path)
         } catch {
-            fail(source: path == "-" ? nil : path, line: nil, message: "cannot read \(name): \(error.message)")
+            fail(source: path == "-" ? nil : path, line: nil, message: "cannot read \(name): \(error.reason)")
             return
         }
         check(bytes, id: path == "-" ? nil : path, source: format == .sarif || format == .csv ? path : name, metadata: nil)
@@ -160,7 +161,7 @@ struct CheckRun {
         do {
             fd = path == "-" ? 0 : try openForReading(path)
         } catch {
-            fail(source: source, line: nil, message: "cannot read \(path): \(error.message)")
+            fail(source: source, line: nil, message: "cannot read \(path): \(error.reason)")
             return
         }
         defer { if fd != 0 { close(fd) } }

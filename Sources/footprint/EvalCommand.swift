@@ -1,6 +1,7 @@
 import ArgumentParser
 import Footprint
 import FootprintInput
+import FootprintText
 
 #if canImport(Glibc)
     import Glibc
@@ -96,7 +97,7 @@ struct EvalCommand: ParsableCommand {
         do {
             fd = file == "-" ? 0 : try openForReading(file)
         } catch {
-            printError("cannot read \(name): \(error.message)")
+            printError("cannot read \(name): \(error.reason)")
             throw ExitCode(ExitStatus.badInput)
         }
         defer { if fd != 0 { close(fd) } }

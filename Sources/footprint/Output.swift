@@ -1,3 +1,5 @@
+import FootprintText
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -104,42 +106,10 @@ func colorWanted(descriptor: Int32 = 1) -> Bool {
     return isatty(descriptor) == 1
 }
 
-/// Reads a whole file descriptor.
-func readAll(descriptor: Int32) throws(ReadError) -> [UInt8] {
-    var result: [UInt8] = []
-    var chunk = [UInt8](repeating: 0, count: 1 << 16)
-    while true {
-        let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-        if count < 0 {
-            if errno == EINTR { continue }
-            throw ReadError(message: String(cString: strerror(errno)))
-        }
-        if count == 0 { return result }
-        result.append(contentsOf: chunk[0..<count])
-    }
-}
-
-/// A file that could not be read.
-struct ReadError: Error {
-    var message: String
-}
-
 /// Opens a file for reading, or throws why not.
-func openForReading(_ path: String) throws(ReadError) -> Int32 {
-    let fd = open(path, O_RDONLY)
-    guard fd >= 0 else { throw ReadError(message: String(cString: strerror(errno))) }
-    var info = stat()
-    if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
-        close(fd)
-        throw ReadError(message: "is a directory")
-    }
-    return fd
-}
+func openForReading(_ path: String) throws(FileBytes.Failure) -> Int32 { try FileBytes.open(path) }
 
 /// Reads a whole file, or standard input for "-".
-func readInput(_ path: String) throws(ReadError) -> [UInt8] {
-    if path == "-" { return try readAll(descriptor: 0) }
-    let fd = try openForReading(path)
-    defer { close(fd) }
-    return try readAll(descriptor: fd)
+func readInput(_ path: String) throws(FileBytes.Failure) -> [UInt8] {
+    path == "-" ? try FileBytes.read(descriptor: 0) : try FileBytes.read(path)
 }

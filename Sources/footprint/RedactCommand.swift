@@ -1,5 +1,6 @@
 import ArgumentParser
 import Footprint
+import FootprintText
 
 #if canImport(Glibc)
     import Glibc
@@ -32,7 +33,7 @@ struct RedactCommand: ParsableCommand {
         do {
             bytes = try readInput(path)
         } catch {
-            printError("cannot read \(name): \(error.message)")
+            printError("cannot read \(name): \(error.reason)")
             throw ExitCode(ExitStatus.badInput)
         }
         let checker = try source.makeChecker()

@@ -195,12 +195,22 @@ struct BadInputTests {
         let posts = try folder.write("posts.jsonl", Data(input.utf8))
         let reference = folder.path + "/reference.jsonl"
         #expect(try CLI.run(["audit", "--fail-on", "never", "--out", reference, posts]).status == 0)
-        // A file size limit (64 KiB) stands in for a full disk: writes past it fail with EFBIG.
+        // A 64 KiB disk: a tmpfs in a user and mount namespace of its own; where namespaces are not
+        // allowed, a file size limit (writes past it fail with EFBIG) stands in for it.
         let out = folder.path + "/out.jsonl"
-        let limited = try CLI.shell(
-            "ulimit -f 64 && \"$FOOTPRINT\" audit --fail-on never --jobs 1 --out '\(out)' '\(posts)'", bash: true)
+        let disk = folder.path + "/disk"
+        try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
+        let audit = "\"$FOOTPRINT\" audit --fail-on never --jobs 1 --out '\(disk)/out.jsonl' '\(posts)'"
+        let namespaces = try CLI.shell("unshare -rm true").status == 0
+        let limited =
+            namespaces
+            ? try CLI.shell(
+                "unshare -rm sh -c \"mount -t tmpfs -o size=64k tmpfs '\(disk)' && \(audit.replacingOccurrences(of: "\"", with: "\\\""))"
+                    + "; status=\\$?; cp '\(disk)/out.jsonl' '\(out)'; exit \\$status\"")
+            : try CLI.shell("ulimit -f 64 && \(audit); status=$?; cp '\(disk)/out.jsonl' '\(out)'; exit $status", bash: true)
         #expect(limited.status == 2)
-        #expect(limited.stderr.contains("cannot write output: File too large"), "\(limited.stderr)")
+        let reason = namespaces ? "No space left on device" : "File too large"
+        #expect(limited.stderr.contains("cannot write output: \(reason)"), "\(limited.stderr)")
         let written = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(written.count > 0 && written.count <= 65536)
         #expect(written.last == 0x0A)
