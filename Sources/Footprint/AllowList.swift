@@ -15,6 +15,7 @@ public struct AllowList: Sendable {
     /// The multi-word entries, folded, as scalars.
     private let phrases: [[Unicode.Scalar]]
 
+    /// Creates the list of `entries`, as written in the configuration.
     public init(_ entries: [String]) {
         self.entries = entries
         let folded = entries.map(Self.fold).filter { !$0.isEmpty }

@@ -11,6 +11,7 @@ import Foundation
 public final class Checker: Sendable {
     /// The compiled rules.
     public let engine: RuleEngine
+    /// Scores findings for the configured profile.
     public let scorer: Scorer
     /// The packs the rules came from, without the packs and rules the configuration disables.
     public let packs: [RulePack]
@@ -124,6 +125,7 @@ public final class Checker: Sendable {
 
 /// One worker's view of a `Checker`: its own ICU iterators and caches.
 public final class Session {
+    /// The checker whose rules this session runs.
     public let checker: Checker
     private let analyzer: TextAnalyzer
     private let scratch: EngineScratch
@@ -131,6 +133,7 @@ public final class Session {
     /// platform allows a post near the default (1 MiB), so a longer one is a broken or hostile
     /// record, and checking it would hold a worker for seconds.
     public var maxPostBytes = Session.defaultMaxPostBytes
+    /// 1 MiB.
     public static let defaultMaxPostBytes = 1 << 20
 
     init(checker: Checker) throws {
@@ -167,8 +170,11 @@ public final class Session {
 
 /// A post longer than `Session.maxPostBytes`: not checked.
 public struct PostTooLarge: Error, CustomStringConvertible {
+    /// The post's length in UTF-8 bytes.
     public let bytes: Int
+    /// The limit it is over.
     public let limit: Int
+    /// "the post is N bytes, over the L-byte limit".
     public var description: String {
         "the post is \(bytes) bytes, over the \(limit)-byte limit"
     }
@@ -178,6 +184,7 @@ public struct PostTooLarge: Error, CustomStringConvertible {
 /// executable (a build inside the source tree), then `share/footprint/Rules` of an install
 /// prefix, then the source tree this library was built from.
 public enum RulesLocator {
+    /// The first of those folders that holds the packs (a `privacy/pack.yml`); nil when none does.
     public static func builtinRulesDirectory() -> String? {
         let fm = FileManager.default
         func isRules(_ path: String) -> Bool {

@@ -11,9 +11,12 @@ import FootprintScoring
 public struct GoldSpan: Sendable, Hashable {
     /// The entity type, e.g. `EMAIL`; compared with findings' `entity`.
     public var type: String
+    /// The first scalar of the span.
     public var start: Int
+    /// The scalar after the span's last.
     public var end: Int
 
+    /// Creates a span of `type` over scalars `start..<end`.
     public init(type: String, start: Int, end: Int) {
         self.type = type
         self.start = start
@@ -42,6 +45,7 @@ public struct EvaluationRecord: Sendable {
     /// The 1-based input line the record came from (0 when not read from a file).
     public var line: Int
 
+    /// Creates a record from UTF-8 text, with its labels and gold spans.
     public init(id: String? = nil, text: [UInt8], labels: [String: Bool]? = nil, spans: [GoldSpan]? = nil, line: Int = 0) {
         self.id = id
         self.text = text
@@ -50,6 +54,7 @@ public struct EvaluationRecord: Sendable {
         self.line = line
     }
 
+    /// Creates a record from a string, with its labels and gold spans.
     public init(id: String? = nil, text: String, labels: [String: Bool]? = nil, spans: [GoldSpan]? = nil, line: Int = 0) {
         self.init(id: id, text: Array(text.utf8), labels: labels, spans: spans, line: line)
     }
@@ -62,11 +67,13 @@ public struct EvaluationLineError: Error, Sendable, Equatable, CustomStringConve
     /// Short and lowercase, e.g. "missing field 'text'".
     public var message: String
 
+    /// Creates the error of a 1-based line.
     public init(line: Int, message: String) {
         self.line = line
         self.message = message
     }
 
+    /// "line N: message".
     public var description: String { "line \(line): \(message)" }
 }
 
@@ -205,10 +212,14 @@ extension EvaluationRecord {
 /// True positives, false positives and false negatives, and what follows from them. A ratio
 /// whose denominator is zero is nil (shown as `-` and `null`), not a made-up 0 or 1.
 public struct MatchCounts: Sendable, Equatable {
+    /// Predictions that match a gold item.
     public var truePositives: Int
+    /// Predictions that match none.
     public var falsePositives: Int
+    /// Gold items no prediction matches.
     public var falseNegatives: Int
 
+    /// Creates counts, zero by default.
     public init(truePositives: Int = 0, falsePositives: Int = 0, falseNegatives: Int = 0) {
         self.truePositives = truePositives
         self.falsePositives = falsePositives
@@ -231,6 +242,7 @@ public struct MatchCounts: Sendable, Equatable {
         return denominator == 0 ? nil : Double(2 * truePositives) / Double(denominator)
     }
 
+    /// The counts of both, added field by field.
     public static func + (a: MatchCounts, b: MatchCounts) -> MatchCounts {
         MatchCounts(
             truePositives: a.truePositives + b.truePositives, falsePositives: a.falsePositives + b.falsePositives,
@@ -241,13 +253,16 @@ public struct MatchCounts: Sendable, Equatable {
 /// Post-level metrics of one category, over the records that label it. A post is predicted
 /// positive when any finding has the category.
 public struct CategoryMetrics: Sendable, Equatable {
+    /// The category's name, e.g. `hate`.
     public var category: String
     /// Records that label the category (true or false).
     public var posts: Int
+    /// Posts predicted and labelled positive, predicted only, labelled only.
     public var counts: MatchCounts
     /// Posts labelled false with no finding of the category.
     public var trueNegatives: Int
 
+    /// Creates the metrics of a category from its counts.
     public init(category: String, posts: Int, counts: MatchCounts, trueNegatives: Int) {
         self.category = category
         self.posts = posts
@@ -264,9 +279,12 @@ public struct CategoryMetrics: Sendable, Equatable {
 public struct EntityMetrics: Sendable, Equatable {
     /// The entity type, or `*` for the micro-average.
     public var type: String
+    /// Counts when a prediction must equal its gold span.
     public var exact: MatchCounts
+    /// Counts when a prediction must overlap its gold span.
     public var overlap: MatchCounts
 
+    /// Creates the metrics of an entity type from both kinds of counts.
     public init(type: String, exact: MatchCounts, overlap: MatchCounts) {
         self.type = type
         self.exact = exact
@@ -281,8 +299,11 @@ public struct EntityMetrics: Sendable, Equatable {
 
 /// How one rule did.
 public struct RuleMetrics: Sendable, Equatable {
+    /// The rule's id, `pack/rule`.
     public var rule: String
+    /// The rule's category.
     public var category: String
+    /// The entity type the rule reports, for privacy rules.
     public var entity: String?
     /// Records the rule fired on.
     public var posts: Int
@@ -297,6 +318,7 @@ public struct RuleMetrics: Sendable, Equatable {
     /// Of those, how many overlap a gold span of the same type (one-to-one within the rule).
     public var overlapSpanMatches: Int
 
+    /// Creates a rule's metrics from its counts.
     public init(
         rule: String, category: String, entity: String?, posts: Int = 0, labelledPosts: Int = 0, truePositivePosts: Int = 0,
         spans: Int = 0, exactSpanMatches: Int = 0, overlapSpanMatches: Int = 0
@@ -328,8 +350,10 @@ public struct BandAgreement: Sendable, Equatable {
     /// Posts counted, by reviewer's band (rows) and predicted band (columns), low to critical.
     public var confusion: [[Int]] = Array(repeating: Array(repeating: 0, count: 4), count: 4)
 
+    /// Creates an empty table for `profile` (nil for all records).
     public init(profile: String? = nil) { self.profile = profile }
 
+    /// Posts counted.
     public var records: Int { confusion.reduce(0) { $0 + $1.reduce(0, +) } }
     /// Posts whose band is the reviewer's.
     public var exact: Int { (0..<4).reduce(0) { $0 + confusion[$1][$1] } }
@@ -339,7 +363,9 @@ public struct BandAgreement: Sendable, Equatable {
     }
     /// Posts scored in a lower band than the reviewer's (missed risk).
     public var under: Int { (0..<4).reduce(0) { sum, gold in sum + (0..<gold).reduce(0) { $0 + confusion[gold][$1] } } }
+    /// Share of posts in the reviewer's band; nil without posts.
     public var exactRate: Double? { records == 0 ? nil : Double(exact) / Double(records) }
+    /// Share of posts in the reviewer's band or next to it; nil without posts.
     public var withinOneRate: Double? { records == 0 ? nil : Double(withinOne) / Double(records) }
 
     mutating func count(gold: Band, predicted: Band) {
@@ -353,9 +379,12 @@ public struct BandAgreement: Sendable, Equatable {
 
 /// A category's post-level metrics among the records of one group (a HateCheck functionality).
 public struct GroupMetrics: Sendable, Equatable {
+    /// The group's value, e.g. a HateCheck functionality.
     public var group: String
+    /// The category's metrics among the group's posts.
     public var metrics: CategoryMetrics
 
+    /// Creates a group's metrics.
     public init(group: String, metrics: CategoryMetrics) {
         self.group = group
         self.metrics = metrics
@@ -375,10 +404,13 @@ public struct EvaluationReport: Sendable, Equatable {
     public var errors: Int
     /// Records with a `spans` key.
     public var spanRecords: Int
+    /// Per category, sorted by name.
     public var categories: [CategoryMetrics]
+    /// Per entity type, sorted by name.
     public var entities: [EntityMetrics]
     /// All entity types together (type `*`); nil when no record had spans.
     public var micro: EntityMetrics?
+    /// Per rule that fired, sorted by id.
     public var rules: [RuleMetrics]
     /// Per group (`--by FIELD`) and category, sorted by group then category; empty without groups.
     public var groups: [GroupMetrics]
@@ -386,6 +418,7 @@ public struct EvaluationReport: Sendable, Equatable {
     /// has one.
     public var bands: [BandAgreement] = []
 
+    /// Creates a report from its parts.
     public init(
         records: Int, errors: Int, spanRecords: Int, categories: [CategoryMetrics], entities: [EntityMetrics],
         micro: EntityMetrics?, rules: [RuleMetrics], groups: [GroupMetrics] = []

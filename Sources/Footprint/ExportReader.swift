@@ -26,11 +26,14 @@ public enum ExportEvent: Sendable {
 public struct ExportReader: Sendable {
     /// The format to read every file as; nil to detect it.
     public var format: ExportFormat?
-    /// For JSON Lines and CSV: the fields holding the text, the id and the date.
+    /// For JSON Lines and CSV: the field holding the post's text.
     public var textField = "text"
+    /// For JSON Lines and CSV: the field holding the post's id.
     public var idField = "id"
+    /// For JSON Lines and CSV: the field holding the post's date.
     public var dateField = "date"
 
+    /// Creates a reader of `format`, or of the format each file's name and first bytes tell.
     public init(format: ExportFormat? = nil) { self.format = format }
 
     /// The files of the export paths in the order they are read, with their sizes in bytes: a

@@ -6,6 +6,7 @@ import FootprintText
 /// print them (4-4-4-4, Amex 4-6-5, Diners 4-6-4), with an issuer's prefix and length and a valid
 /// Luhn check digit; never part of a longer run of digits. Well-known test numbers are skipped.
 public struct CreditCardDetector: TextScanner {
+    /// A payment card detector.
     public init() {}
 
     static let cardWords = NumberWords([
@@ -20,6 +21,9 @@ public struct CreditCardDetector: TextScanner {
         "factura",
     ])
 
+    /// Finds card numbers, taking the longest run of whole groups that is a card (a CVV group may
+    /// follow). A number after '#' or an order word, or a short Maestro or out-of-range JCB number,
+    /// counts only after a card word nearer than any order word.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         var groups = DigitGroupReader()
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -155,8 +159,11 @@ public struct CreditCardDetector: TextScanner {
 
 /// A card number (`pattern` rules): issuer prefix and length, Luhn, spaces and hyphens ignored.
 public struct CreditCardValidator: TextValidator {
+    /// A card number validator.
     public init() {}
 
+    /// True when `match` holds only digits, spaces, hyphens and dots, and its 12 to 19 digits are a
+    /// card number (issuer prefix and length, Luhn, not a test number).
     public func isValid(_ match: String) -> Bool {
         let (digits, clean) = match.numberDigitValues
         guard clean, (12...19).contains(digits.count) else { return false }
@@ -170,6 +177,7 @@ public struct CreditCardValidator: TextValidator {
 /// group that is not 00 and a serial that is not 0000. Hyphenated numbers count on their own;
 /// spaced or compact ones only after SSN words ("SSN", "social security", "social").
 public struct USSocialSecurityNumberDetector: TextScanner {
+    /// A US Social Security number detector.
     public init() {}
 
     static let words = NumberWords([
@@ -179,6 +187,9 @@ public struct USSocialSecurityNumberDetector: TextScanner {
     /// Canadian social insurance words: a SIN is not an SSN.
     static let canadianWords = NumberWords(["sin", "insurance", "nas", "assurance"])
 
+    /// Finds SSNs with a valid area, group and serial: AAA-GG-SSSS with hyphens on its own
+    /// (confidence 0.95 after an SSN word), compact or with spaces or dots only after an SSN word
+    /// and no Canadian SIN word.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         var groups = DigitGroupReader()
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -226,8 +237,11 @@ public struct USSocialSecurityNumberDetector: TextScanner {
 /// A US SSN (`pattern` rules): nine digits, compact or as AAA-GG-SSSS (hyphens or spaces), with
 /// the area, group and serial rules.
 public struct USSocialSecurityNumberValidator: TextValidator {
+    /// A US SSN validator.
     public init() {}
 
+    /// True when `match` is nine digits, or AAA-GG-SSSS with two hyphens or two spaces, and passes
+    /// the area, group and serial rules.
     public func isValid(_ match: String) -> Bool {
         let bytes = Array(match.utf8)
         guard bytes.count == 9 || (bytes.count == 11 && bytes[3] == bytes[6] && (bytes[3] == 0x2D || bytes[3] == 0x20)) else {

@@ -4,8 +4,11 @@ import FootprintText
 /// Litecoin, Dogecoin) with their double-SHA-256 checksum verified; bech32 and bech32m SegWit
 /// addresses ("bc1…", "ltc1…") with their BCH checksum; Ethereum "0x" and 40 hex digits.
 public struct CryptoWalletDetector: TextScanner {
+    /// A wallet address detector.
     public init() {}
 
+    /// Finds wallet addresses: words of 25 letters and digits or more, not joined to other word
+    /// characters, that are valid Base58Check, SegWit or Ethereum addresses.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         text.bytes.withUnsafeBufferPointer { bytes in
             var i = 0
@@ -37,8 +40,11 @@ public struct CryptoWalletDetector: TextScanner {
 
 /// A wallet address (`pattern` rules): Base58Check, bech32/bech32m SegWit or Ethereum.
 public struct CryptoWalletValidator: TextValidator {
+    /// A wallet address validator.
     public init() {}
 
+    /// True when `match` is only letters and digits and is a Base58Check, SegWit or Ethereum
+    /// address.
     public func isValid(_ match: String) -> Bool {
         let bytes = Array(match.utf8)
         return bytes.withUnsafeBufferPointer { buffer in

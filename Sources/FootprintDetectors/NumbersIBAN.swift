@@ -4,6 +4,7 @@ import FootprintText
 /// compact or spaced (in groups of four, or as banks print them), in either case, with the
 /// country's length and a valid ISO 7064 mod-97 check.
 public struct IBANDetector: TextScanner {
+    /// An IBAN detector.
     public init() {}
 
     /// IBAN lengths by country (the SWIFT IBAN registry): every SEPA country and the other
@@ -36,6 +37,8 @@ public struct IBANDetector: TextScanner {
         return Int(table[Int(NumBytes.upper(a) - 0x41) * 26 + Int(NumBytes.upper(b) - 0x41)])
     }
 
+    /// Finds IBANs whose country length and mod-97 check are valid, compact or with single spaces
+    /// between groups of three characters or more, letters all in one case.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         text.bytes.withUnsafeBufferPointer { bytes in
             let n = bytes.count
@@ -117,8 +120,11 @@ public struct IBANDetector: TextScanner {
 
 /// An IBAN (`pattern` rules): the country's length and mod-97, spaces ignored, any case.
 public struct IBANValidator: TextValidator {
+    /// An IBAN validator.
     public init() {}
 
+    /// True when `match`, spaces removed and in any case, has its country's IBAN length and a valid
+    /// mod-97 check.
     public func isValid(_ match: String) -> Bool {
         var compact: [UInt8] = []
         for b in match.utf8 where b != 0x20 {

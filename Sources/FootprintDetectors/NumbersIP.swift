@@ -4,6 +4,7 @@ import FootprintText
 /// dotted run and not a version string ("version 1.2.10.4", "v1.2.3.4", "iOS 5.9.1.2"); IPv6 in
 /// full (eight groups) and compressed ("::") forms, with an embedded IPv4 tail.
 public struct IPAddressDetector: TextScanner {
+    /// An IP address detector.
     public init() {}
 
     /// Words that make a dotted quad a version, build or section number.
@@ -25,6 +26,8 @@ public struct IPAddressDetector: TextScanner {
         "blocklist", "blacklist", "firewall", "static",
     ])
 
+    /// Finds IPv4 and IPv6 addresses that stand alone; a dotted quad after a version word ("v",
+    /// "build", "iOS") counts only when an address word stands nearer.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         text.bytes.withUnsafeBufferPointer { bytes in
             let n = bytes.count
@@ -140,10 +143,12 @@ public struct IPAddressDetector: TextScanner {
     }
 }
 
-/// An IPv4 address (`pattern` rules): four octets up to 255 without leading zeros.
+/// An IP address (`pattern` rules): IPv4 (four octets up to 255 without leading zeros) or IPv6.
 public struct IPAddressValidator: TextValidator {
+    /// An IP address validator.
     public init() {}
 
+    /// True when the whole of `match` is an IPv4 address or an IPv6 address.
     public func isValid(_ match: String) -> Bool {
         let bytes = Array(match.utf8)
         return bytes.withUnsafeBufferPointer { buffer in

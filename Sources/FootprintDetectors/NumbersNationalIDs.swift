@@ -6,6 +6,7 @@ import FootprintText
 /// ("SIN", "BSN", "Steuer-ID", "PPS"…), Canadian SINs (Luhn), Dutch BSNs (11-proof), German
 /// tax ids (ISO 7064 MOD 11,10) and Irish PPS numbers (mod-23 letter).
 public struct NationalIDDetector: TextScanner {
+    /// A national id detector.
     public init() {}
 
     /// The kinds of number it knows.
@@ -25,6 +26,8 @@ public struct NationalIDDetector: TextScanner {
     static let ppsWords = NumberWords(["pps", "ppsn", "personal", "public", "service"])
     static let dniWords = NumberWords(["dni", "nie", "nif", "documento", "identidad", "id"])
 
+    /// Finds national ids of the kinds above whose format and check are valid, with one of their
+    /// words among the six before them where the kind needs it.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         var groups = DigitGroupReader()
         text.bytes.withUnsafeBufferPointer { bytes in
@@ -421,10 +424,14 @@ public struct NationalIDDetector: TextScanner {
 
 /// One kind of national id (`pattern` rules), with its format's check.
 public struct NationalIDValidator: TextValidator {
+    /// The kind of national id this validator checks.
     public let kind: NationalIDDetector.Kind
 
+    /// A validator for one kind of national id.
     public init(_ kind: NationalIDDetector.Kind) { self.kind = kind }
 
+    /// True when the whole of `match` is a valid number of `kind`; SINs, BSNs, Steuer-IDs and
+    /// Belgian numbers may be grouped with spaces, hyphens or dots.
     public func isValid(_ match: String) -> Bool {
         let bytes = Array(match.utf8)
         return bytes.withUnsafeBufferPointer { buffer -> Bool in

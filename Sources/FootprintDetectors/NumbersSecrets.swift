@@ -7,6 +7,7 @@ import FootprintText
 /// Telegram bot tokens, JWTs), and high-entropy tokens of 20 characters or more, of mixed
 /// classes, right after a key word ("key", "token", "secret", "creds", "Schlüssel", "clé"…).
 public struct APIKeyDetector: TextScanner {
+    /// An API key detector.
     public init() {}
 
     static let keyWords = NumberWords([
@@ -21,6 +22,8 @@ public struct APIKeyDetector: TextScanner {
         "public", "pubkey", "txid", "tx", "transaction", "block", "uuid", "guid", "isbn", "tracking", "order", "serial",
     ])
 
+    /// Finds vendor-format keys (confidence 0.95) and random-looking tokens of 20 characters or
+    /// more after a key word (confidence 0.8) in runs of token bytes.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         text.bytes.withUnsafeBufferPointer { bytes in
             var from = 0
@@ -331,6 +334,7 @@ func entropyLog2(_ x: Double) -> Double {
 /// quotes and closing punctuation left out. Ordinary words ("password is wrong", "is too long")
 /// are not passwords.
 public struct PasswordDetector: TextScanner {
+    /// A password detector.
     public init() {}
 
     /// Words that name a password; compounds ending in one count too ("wifipasswort").
@@ -378,6 +382,8 @@ public struct PasswordDetector: TextScanner {
         "is", "was", "are", "be", "mine", "yours", "changeme", "mandatory", "optional", "updated", "protected",
     ]
 
+    /// Finds the password-like value (4 to 64 bytes) after each password word and "is", ':' or '=';
+    /// short forms ("pass") need ':' or '='.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         let tokens = text.tokens
         let folded = text.folded.bytes

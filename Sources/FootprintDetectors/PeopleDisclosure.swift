@@ -72,8 +72,10 @@ enum Disclosure {
 /// The author says where they live: "my address is" / "I live at" / "j'habite" before an
 /// address. Reports the phrase.
 public struct HomeDisclosureDetector: TextScanner {
+    /// A home disclosure detector.
     public init() {}
 
+    /// Finds each home phrase that an address follows within eleven tokens of its sentence.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         let w = PeopleAnalysis.of(text).words
         var i = 0
@@ -98,8 +100,12 @@ public struct ChildDisclosureDetector: TextScanner {
         ["years", "year", "yrs", "yo", "old", "ans", "an", "jahre", "jahr", "alt", "jaar", "años", "anos", "año"]
             .map(WordHash.of))
 
+    /// A child disclosure detector.
     public init() {}
 
+    /// Finds a possessive and a child word ("my son", "mi hija") through an age, a school or a
+    /// given name within eight words of the same sentence, and every other school when the post has
+    /// a child or school-run cue.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         let analysis = PeopleAnalysis.of(text)
         let w = analysis.words
@@ -147,8 +153,12 @@ public struct ChildDisclosureDetector: TextScanner {
 /// a date of birth or their school, or with a possessive before a kind of data ("Jane's
 /// number"). Data the author calls theirs ("my account", "my DOB") does not count.
 public struct OtherPersonDetector: TextScanner {
+    /// An other-person data detector.
     public init() {}
 
+    /// Finds the names of people with a possessive before a kind of data ("Jane's number"), or with
+    /// a data item that is not the author's in the same sentence: up to ten tokens after the name
+    /// (eight for a school) or eight before it.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         guard PeopleScan.mayHoldNames(text) else { return }
         let analysis = PeopleAnalysis.of(text)

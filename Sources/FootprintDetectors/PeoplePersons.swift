@@ -338,8 +338,11 @@ enum PersonFinder {
 
 /// PERSON: another person's name in a post that carries personal data or says it is a name.
 public struct PersonDetector: TextScanner {
+    /// A person name detector.
     public init() {}
 
+    /// Finds other people's names, with confidence 0.85 when the words around a name say it is one
+    /// and 0.7 when only the data in the post does.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         guard PeopleScan.mayHoldNames(text) else { return }
         for person in PeopleAnalysis.of(text).people {

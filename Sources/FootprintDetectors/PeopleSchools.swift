@@ -155,8 +155,11 @@ enum SchoolFinder {
 
 /// SCHOOL: a school's name ("Lincoln Elementary School", "Grundschule am Stadtpark").
 public struct SchoolDetector: TextScanner {
+    /// A school name detector.
     public init() {}
 
+    /// Finds schools' names, name first or school word first; generic schools ("high school") stay
+    /// quiet.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         for school in PeopleAnalysis.of(text).schools {
             hits.append(ScanHit(range: school.range, entity: "SCHOOL"))

@@ -520,8 +520,11 @@ enum AbsenceFinder {
 
 /// TRAVEL_ABSENCE: the phrase that says a home is empty.
 public struct TravelAbsenceDetector: TextScanner {
+    /// A travel absence detector.
     public init() {}
 
+    /// Finds each phrase that says a home is empty, from the clause's subject ("we'll be") to the
+    /// end of the time.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         let analysis = PeopleAnalysis.of(text)
         let words = analysis.words

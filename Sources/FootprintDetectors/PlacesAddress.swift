@@ -14,6 +14,7 @@ import FootprintText
 /// the postcode, and through the city where the city follows the postcode. Weak street words (Park,
 /// Hill, Ring, Via…) count only with a postcode or an address word before them.
 public struct StreetAddressDetector: TextScanner {
+    /// A street address detector.
     public init() {}
 
     enum Strength { case strong, weak }
@@ -162,6 +163,8 @@ public struct StreetAddressDetector: TextScanner {
             "residence", "adress", "woonadres", "wohnadresse", "postadresse", "lieferadresse",
         ], true)
 
+    /// Finds street addresses in the layouts above, none overlapping; a text without a digit has
+    /// none.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         guard PlaceTokens.hasDigit(text) else { return }
         let t = PlaceTokens(text)

@@ -6,8 +6,11 @@ import FootprintText
 /// seat, the check-in sequence and the passenger status, then the size of the conditional section.
 /// Fields may be padded with spaces as in the bar code or written with single spaces.
 public struct BoardingPassDetector: TextScanner {
+    /// A boarding pass detector.
     public init() {}
 
+    /// Finds boarding pass strings: "M1" to "M4" and a capital letter, not after a word character,
+    /// that parse through the passenger status and the conditional section.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         let bytes = text.bytes
         var i = 0

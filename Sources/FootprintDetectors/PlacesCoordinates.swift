@@ -21,8 +21,11 @@ struct GPSCoordinate {
 /// checked (|lat| ≤ 90, |lon| ≤ 180), enough decimals (3 or more, or a degree sign or hemisphere
 /// letters), and never a version, an IP address, a price or a score.
 public struct GPSCoordinateDetector: TextScanner {
+    /// A GPS coordinate detector.
     public init() {}
 
+    /// Finds latitude and longitude pairs, from the first coordinate's sign or hemisphere letter to
+    /// the end of the second, none overlapping.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         let bytes = text.bytes
         let n = bytes.count

@@ -207,6 +207,7 @@ public enum CalendarDateParser {
 /// geboren, Geburtsdatum, né le, née, nacido, fecha de nacimiento, geboortedatum, nato il…), or
 /// right before "geboren"/"born" ("am 3. Mai 1990 geboren").
 public struct DateOfBirthDetector: TextScanner {
+    /// A date of birth detector.
     public init() {}
 
     /// Birth words; true for the verbs that may also follow the date.
@@ -228,6 +229,8 @@ public struct DateOfBirthDetector: TextScanner {
             "dia", "día", "jour", "tag", "dag", "giorno", "du",
         ], true)
 
+    /// Finds a date after a birth word and at most five filler words or punctuation marks, or a
+    /// date right before "born" or "geboren"; dates do not overlap.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         guard PlaceTokens.hasDigit(text),
             var i = Self.keywords.firstWord(in: text.tokens, of: text.folded.bytes, from: 0)

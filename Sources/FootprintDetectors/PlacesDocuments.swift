@@ -79,6 +79,8 @@ public struct DocumentDetector: TextScanner {
     /// Words after "license" that make it a number plate.
     static let plateWords: PlaceWordTable<Bool> = PlaceWordTable(["plate", "plates", "tag", "tags", "numberplate"], true)
 
+    /// Finds the code after each of this kind's keywords and the filler words between; a licence
+    /// keyword before a plate word ("license plate") is not a driving licence.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         // Every code but an all-letter booking reference holds a digit.
         if kind != .bookingReference, !PlaceTokens.hasDigit(text) { return }

@@ -121,10 +121,14 @@ enum PhoneVerdict {
 /// validated by numbering plan and grouping, never dates, times, prices, IP addresses, SSN-shaped
 /// or long digit runs; identifiers named by a word just before (order, ticket, licence…) stay quiet.
 public struct PhoneDetector: TextScanner {
+    /// A phone number detector.
     public init() {}
 
     static let maxDigits = 17
 
+    /// Finds phone numbers, taking the longest valid reading of their digit groups. None counts
+    /// after an identifier word among the four words before it; a compact number needs a phone word
+    /// there (confidence 0.75).
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         let bytes = text.bytes
         var tokens: PlaceTokens?

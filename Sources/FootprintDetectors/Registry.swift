@@ -17,8 +17,10 @@ public enum BuiltinDetectors {
 
 /// E-mail addresses, from the text layer's social-token scanner.
 public struct EmailDetector: TextScanner {
+    /// An e-mail address detector.
     public init() {}
 
+    /// Finds e-mail addresses among the text's social tokens.
     public func scan(_ text: AnalyzedText, into hits: inout [ScanHit]) {
         for token in text.socialTokens() where token.kind == .email {
             hits.append(ScanHit(range: token.range, entity: "EMAIL"))

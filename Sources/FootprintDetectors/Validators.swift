@@ -3,8 +3,11 @@ import FootprintText
 /// The Luhn checksum of card and other identification numbers: 12 to 19 digits, spaces and
 /// hyphens ignored.
 public struct LuhnValidator: TextValidator {
+    /// A Luhn validator.
     public init() {}
 
+    /// True when `match` is 12 to 19 ASCII digits, with any spaces and hyphens, and its Luhn check
+    /// digit is valid.
     public func isValid(_ match: String) -> Bool {
         var sum = 0
         var count = 0

@@ -18,6 +18,8 @@ public struct ArchivePost: Sendable, Equatable {
     /// The content warning the post was published behind, if any.
     public var contentWarning: String?
 
+    /// A post from the export's fields; `createdAt`, `url`, `visibility` and `contentWarning`
+    /// default to unknown (nil), `isRepost` to false.
     public init(
         id: String?, text: String, createdAt: String? = nil, url: String? = nil, platform: String, isRepost: Bool = false,
         visibility: String? = nil, contentWarning: String? = nil
@@ -50,9 +52,12 @@ extension ArchivePost {
 
 /// Why an export could not be read.
 public struct ArchiveError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, for people ("not a zip file: too short").
     public var message: String
 
+    /// An error saying `message`.
     public init(_ message: String) { self.message = message }
 
+    /// The message, as is.
     public var description: String { message }
 }

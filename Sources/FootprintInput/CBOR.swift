@@ -26,6 +26,7 @@ public indirect enum CBORValue: Sendable, Equatable {
         return nil
     }
 
+    /// Structural equality: maps compare member by member in order, and a NaN float equals a NaN.
     public static func == (a: CBORValue, b: CBORValue) -> Bool {
         switch (a, b) {
         case (.unsigned(let x), .unsigned(let y)), (.negative(let x), .negative(let y)): x == y
@@ -44,9 +45,12 @@ public indirect enum CBORValue: Sendable, Equatable {
 
 /// Why CBOR could not be decoded, and where.
 public struct CBORError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Byte offset in the input where decoding failed.
     public var offset: Int
+    /// What was wrong, without the position ("nested deeper than 256").
     public var message: String
 
+    /// The message with its position, e.g. "nested deeper than 256 at byte 12".
     public var description: String { "\(message) at byte \(offset)" }
 }
 
@@ -54,12 +58,15 @@ public struct CBORError: Error, Sendable, Equatable, CustomStringConvertible {
 /// bounded, indefinite lengths (not allowed in DAG-CBOR) are errors. Malformed input throws,
 /// never traps.
 public struct CBORDecoder {
+    /// The deepest nesting of arrays, maps and tags accepted.
     public static let maxDepth = 256
 
     private let bytes: [UInt8]
     private(set) var offset: Int
     private let end: Int
 
+    /// A decoder reading `bytes` from offset `start` up to `end` (exclusive; the end of `bytes`
+    /// when nil or past it).
     public init(_ bytes: [UInt8], from start: Int = 0, to end: Int? = nil) {
         self.bytes = bytes
         self.offset = start

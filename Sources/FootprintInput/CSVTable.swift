@@ -1,8 +1,11 @@
 /// One row of a CSV file: its fields and the line it starts on.
 public struct CSVRow: Sendable, Equatable {
+    /// The fields in column order, with quoting undone.
     public var fields: [String]
+    /// The line the row starts on, from 1.
     public var line: Int
 
+    /// A row of `fields` that starts on line `line` (from 1).
     public init(fields: [String], line: Int) {
         self.fields = fields
         self.line = line
@@ -119,6 +122,7 @@ public enum CSVTable {
 /// A row of a CSV file with a header: its fields by column name.
 public struct CSVRecord {
     let columns: [String: Int]
+    /// The row itself: its fields in column order and its line.
     public let row: CSVRow
 
     /// The field under the first column called `name`, or nil when there is no such column or

@@ -84,6 +84,8 @@ public enum HTMLText {
 /// character ("cafÃ©" for "café"). `repaired` undoes that when, and only when, the text reads as
 /// such: every character below U+0100, some at U+0080 or above, and those bytes valid UTF-8.
 public enum Mojibake {
+    /// The text its characters spell as UTF-8 bytes, or `text` unchanged when it does not read as
+    /// mojibake.
     public static func repaired(_ text: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.unicodeScalars.count)

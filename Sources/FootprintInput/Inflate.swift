@@ -2,8 +2,11 @@
 /// toolchain's Foundation has no zlib binding. Malformed data throws; output is capped so a zip
 /// bomb cannot take the memory.
 public enum Inflate {
+    /// Why a DEFLATE stream could not be decompressed.
     public struct Failure: Error, Sendable, Equatable, CustomStringConvertible {
+        /// What was wrong ("invalid block type").
         public var message: String
+        /// The message, as is.
         public var description: String { message }
     }
 

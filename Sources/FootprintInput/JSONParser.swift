@@ -28,9 +28,9 @@ public struct JSONParser: Sendable {
     /// The default maximum nesting depth.
     public static let defaultMaxDepth = 512
 
-    /// The deepest nesting of arrays and objects accepted; `0` allows only scalar documents.
     // NOTE: values are freed and compared recursively (one native frame per level), so keep this
     // in the hundreds or low thousands rather than removing the limit.
+    /// The deepest nesting of arrays and objects accepted; `0` allows only scalar documents.
     public var maxDepth: Int
 
     /// Creates a parser accepting at most `maxDepth` levels of nesting.

@@ -39,9 +39,9 @@ public enum JSONValue: Sendable, Equatable {
         }
     }
 
+    // NOTE: this recurses once per nesting level; the parser's depth limit bounds that.
     /// Structural equality. Numbers compare by text (`1.0` ≠ `1`) and objects compare member by
     /// member in order (`{"a":1,"b":2}` ≠ `{"b":2,"a":1}`), because both are kept as written.
-    // NOTE: this recurses once per nesting level; the parser's depth limit bounds that.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.null, .null):

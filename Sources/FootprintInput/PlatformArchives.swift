@@ -64,6 +64,7 @@ public enum TwitterArchive {
     }
 }
 
+/// The reader of a Mastodon export's `outbox.json`.
 public enum MastodonOutbox {
     static let publicAudience = "https://www.w3.org/ns/activitystreams#Public"
 

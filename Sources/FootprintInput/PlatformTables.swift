@@ -31,6 +31,7 @@ public enum RedditExport {
     }
 }
 
+/// The reader of a LinkedIn export's `Shares.csv` and `Comments.csv`.
 public enum LinkedInExport {
     /// The posts of LinkedIn's `Shares.csv` (`ShareCommentary`) or `Comments.csv` (`Message`).
     /// LinkedIn wraps each inner line of a multi-line post in literal quotes; they are removed.
@@ -77,6 +78,7 @@ public enum LinkedInExport {
     }
 }
 
+/// The reader of Facebook, Instagram and Threads exports (Meta's JSON).
 public enum MetaExport {
     /// The posts of a Facebook `your_posts_N.json`, an Instagram `post_comments_N.json` or a
     /// Threads `threads_and_replies.json`, with their mojibake repaired (see `Mojibake`). A

@@ -2,18 +2,27 @@
 /// and deflated entries are supported; encryption, ZIP64 and other methods are errors naming
 /// the entry. A truncated or damaged archive throws, never traps.
 public struct ZipArchive: Sendable {
+    /// One file of the archive, as its central directory entry describes it.
     public struct Entry: Sendable, Equatable {
+        /// The entry's path inside the archive.
         public var name: String
+        /// Compression method: 0 for stored, 8 for deflated (others are not supported).
         public var method: Int
+        /// Size of the entry's data as stored, in bytes.
         public var compressedSize: Int
+        /// Size of the entry's data uncompressed, in bytes.
         public var size: Int
+        /// CRC-32 of the uncompressed data.
         public var crc32: UInt32
+        /// General-purpose bit flags (bit 0: encrypted).
         public var flags: Int
         /// Where the entry's local header starts.
         public var headerOffset: Int
     }
 
+    /// The whole zip file.
     public let bytes: [UInt8]
+    /// The entries, in central directory order.
     public let entries: [Entry]
 
     /// Reads the central directory of `bytes`.
@@ -102,6 +111,7 @@ public enum CRC32 {
         return c
     }
 
+    /// The CRC-32 of `bytes`.
     public static func checksum(_ bytes: [UInt8]) -> UInt32 {
         var crc: UInt32 = 0xFFFF_FFFF
         for byte in bytes { crc = table[Int((crc ^ UInt32(byte)) & 0xFF)] ^ (crc >> 8) }

@@ -8,14 +8,22 @@ import FootprintScoring
 public struct HTMLReport {
     /// One audited post, as the report keeps it.
     public struct Post: Sendable {
+        /// The file (or `zip!entry`) the post was read from; shown when the assessment has no id.
         public var source: String
+        /// The platform it came from ("twitter", "mastodon", …).
         public var platform: String
+        /// When it was posted, ISO 8601 (its year and month place it in the timeline), or nil when
+        /// unknown.
         public var createdAt: String?
+        /// Where the post can be seen, when the export says.
         public var url: String?
+        /// The post's assessment: score, band, findings.
         public var assessment: Assessment
         /// The post's text (the assessment's offsets index it).
         public var text: [UInt8]
 
+        /// A post read from `source`, with its export's platform, date and address, its assessment
+        /// and its text.
         public init(source: String, platform: String, createdAt: String?, url: String?, assessment: Assessment, text: [UInt8]) {
             self.source = source
             self.platform = platform
@@ -26,6 +34,7 @@ public struct HTMLReport {
         }
     }
 
+    /// What the report shows (matched personal data masked unless `showMatches`).
     public let options: ReportOptions
     /// How many of the worst posts are shown in full.
     public let keep: Int
@@ -36,6 +45,7 @@ public struct HTMLReport {
     private var posts = 0
     private var errors = 0
 
+    /// An empty report showing what `options` allow, with the `keep` worst posts in full.
     public init(options: ReportOptions, keep: Int = 50) {
         self.options = options
         self.keep = keep

@@ -1,20 +1,27 @@
 /// A small, fast JSON writer into a byte buffer: about twenty times JSONEncoder's speed, and
 /// it writes keys in the order the contract pins.
 public struct JSONWriter {
+    /// The JSON written so far, as UTF-8.
     public private(set) var bytes: [UInt8] = []
     private let pretty: Bool
     private var depth = 0
     /// Whether the current container already holds a member (one flag per open container).
     private var hasMember: [Bool] = []
 
+    /// An empty writer with room for `capacity` bytes; `pretty` puts each member on its own line,
+    /// indented two spaces per level.
     public init(pretty: Bool = false, capacity: Int = 512) {
         self.pretty = pretty
         bytes.reserveCapacity(capacity)
     }
 
+    /// Opens an object as the next value.
     public mutating func beginObject() { openValue(); bytes.append(UInt8(ascii: "{")); push() }
+    /// Closes the innermost open object.
     public mutating func endObject() { pop(UInt8(ascii: "}")) }
+    /// Opens an array as the next value.
     public mutating func beginArray() { openValue(); bytes.append(UInt8(ascii: "[")); push() }
+    /// Closes the innermost open array.
     public mutating func endArray() { pop(UInt8(ascii: "]")) }
 
     /// Writes a key inside an object; the next call writes its value.
@@ -26,10 +33,15 @@ public struct JSONWriter {
         pendingKey = true
     }
 
+    /// Writes a string value, escaped.
     public mutating func string(_ value: String) { openValue(); appendString(value) }
+    /// Writes a string value from valid UTF-8 bytes, escaped.
     public mutating func string(utf8 value: some Collection<UInt8>) { openValue(); appendString(utf8: value) }
+    /// Writes `null`.
     public mutating func null() { openValue(); bytes.append(contentsOf: "null".utf8) }
+    /// Writes `true` or `false`.
     public mutating func bool(_ value: Bool) { openValue(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
+    /// Writes an integer.
     public mutating func int(_ value: Int) { openValue(); bytes.append(contentsOf: String(value).utf8) }
 
     /// Writes a number rounded to `decimals` places, without a trailing ".0".

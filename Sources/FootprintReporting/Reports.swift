@@ -8,6 +8,7 @@ public struct ReportOptions: Sendable {
     /// ANSI colour and highlighting (text format on a terminal without NO_COLOR).
     public var color: Bool
 
+    /// Options that show matches as they are when `showMatches` and use ANSI colour when `color`.
     public init(showMatches: Bool = false, color: Bool = false) {
         self.showMatches = showMatches
         self.color = color
@@ -22,6 +23,8 @@ public struct ReportOptions: Sendable {
 /// Masks personal data so that a report does not become the leak: letters and digits become
 /// '*', separators stay so the shape is recognisable ("****.***@*******.***").
 public enum Masking {
+    /// `text` with every alphabetic or numeric character (of any script) replaced by '*',
+    /// everything else kept.
     public static func mask(_ text: String) -> String {
         var out = ""
         out.unicodeScalars.reserveCapacity(text.unicodeScalars.count)

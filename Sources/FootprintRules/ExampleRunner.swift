@@ -7,15 +7,22 @@ import FootprintText
 public struct ExampleRunner {
     /// An example that did not behave as written.
     public struct Failure: Sendable, CustomStringConvertible {
+        /// The rule's id, `pack/rule`.
         public var rule: String
+        /// The rule file the example is in.
         public var file: String
+        /// The example's line in that file, from 1.
         public var line: Int
+        /// The text that was scanned, as changed by the variant, without the ⟦ ⟧ marks.
         public var text: String
+        /// The spans the example marks, as Unicode-scalar ranges of `text`; empty for a no-match example.
         public var expected: [Range<Int>]
+        /// The spans the rule reported, as Unicode-scalar ranges of `text`; empty in `Report.fixedTodos`.
         public var found: [Range<Int>]
         /// Which variant failed: "", "behind an emoji", "with a zero-width space".
         public var variant: String
 
+        /// The failure as a compiler-style error line: `file:line: error: …`.
         public var description: String {
             let which = variant.isEmpty ? "" : " (\(variant))"
             return
@@ -25,7 +32,9 @@ public struct ExampleRunner {
 
     /// The summary of a run.
     public struct Report: Sendable {
+        /// Examples (not `todo_*`) that behaved as written.
         public var passed = 0
+        /// Examples (not `todo_*`) that did not behave as written.
         public var failures: [Failure] = []
         /// Known gaps (`todo_*` examples) that still behave as a gap.
         public var todo = 0
@@ -39,6 +48,7 @@ public struct ExampleRunner {
     let analyzer: TextAnalyzer
     let scratch: EngineScratch
 
+    /// Creates a runner for `engine`'s rules; throws when the text analyzer cannot be created.
     public init(engine: RuleEngine) throws {
         self.engine = engine
         self.analyzer = try TextAnalyzer()

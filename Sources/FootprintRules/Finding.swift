@@ -15,25 +15,36 @@ public enum Severity: String, Sendable, CaseIterable, Comparable, Codable {
         }
     }
 
+    /// Orders severities by weight, from low to critical.
     public static func < (a: Severity, b: Severity) -> Bool { a.weight < b.weight }
 }
 
 /// A finding's category: what kind of risk it is.
 public struct Category: RawRepresentable, Hashable, Sendable, Comparable, CustomStringConvertible {
+    /// The category's name, as written in rule files.
     public let rawValue: String
+    /// Creates a category from its name; any name is accepted, not only the known ones.
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// Hate speech: attacks on a protected group.
     public static let hate = Category(rawValue: "hate")
+    /// Harassment: abuse and threats aimed at an individual.
     public static let harassment = Category(rawValue: "harassment")
+    /// Privacy: personal data in a post.
     public static let privacy = Category(rawValue: "privacy")
+    /// Misinformation signals: signs that a post spreads a rumour or a low-quality story.
     public static let misinformation = Category(rawValue: "misinformation")
+    /// Profanity: swearing and vulgar words that insult nobody in particular.
     public static let profanity = Category(rawValue: "profanity")
+    /// Professional conduct: what employer screening services look for in posts.
     public static let conduct = Category(rawValue: "conduct")
 
     /// The categories built-in packs use.
     public static let known: [Category] = [.hate, .harassment, .privacy, .misinformation, .profanity, .conduct]
 
+    /// The category's name.
     public var description: String { rawValue }
+    /// Orders categories by name.
     public static func < (a: Category, b: Category) -> Bool { a.rawValue < b.rawValue }
 }
 
@@ -41,9 +52,11 @@ public struct Category: RawRepresentable, Hashable, Sendable, Comparable, Custom
 public struct Finding: Sendable, Equatable {
     /// The rule's id, `pack/rule`.
     public var rule: String
+    /// The rule's category.
     public var category: Category
     /// The kind of personal data (EMAIL, PHONE…) for privacy findings.
     public var entity: String?
+    /// How much harm the finding can do: the rule's severity, or the matched term's own.
     public var severity: Severity
     /// How sure the rule is, 0–1.
     public var confidence: Double
@@ -53,6 +66,7 @@ public struct Finding: Sendable, Equatable {
     public var range: Range<Int>
     /// Where the span starts and ends, for machines and people.
     public var start: TextPosition
+    /// The position just after the span's last character (end exclusive).
     public var end: TextPosition
     /// The matched text of the original.
     public var match: String
@@ -62,6 +76,7 @@ public struct Finding: Sendable, Equatable {
     /// What to do about it ("remove it", "post it when you are back"); nil for the category's.
     public var advice: String?
 
+    /// Creates a finding from its parts.
     public init(
         rule: String, category: Category, entity: String?, severity: Severity, confidence: Double,
         messageTemplate: String, range: Range<Int>, start: TextPosition, end: TextPosition, match: String,

@@ -8,12 +8,17 @@ public protocol FindingSink {
 
 /// A sink that keeps everything, for one post.
 public struct FindingCollector: FindingSink {
+    /// The findings, in the order they were added.
     public var findings: [Finding] = []
+    /// The warnings, in the order they were given.
     public var warnings: [String] = []
 
+    /// Creates an empty collector.
     public init() {}
 
+    /// Appends the finding to `findings`.
     public mutating func add(_ finding: Finding) { findings.append(finding) }
+    /// Appends the message to `warnings`.
     public mutating func warn(_ message: String) { warnings.append(message) }
 
     /// The findings sorted by position, then rule.

@@ -25,10 +25,12 @@ public enum LexiconTarget: String, Sendable, CaseIterable {
 
 /// A lexicon term, as written in a rule.
 public struct Term: Sendable, Equatable {
+    /// The word or phrase as written (a domain name for `on: domains` rules).
     public var text: String
     /// Overrides the rule's severity for this term.
     public var severity: Severity?
 
+    /// Creates a term; a nil `severity` keeps the rule's.
     public init(text: String, severity: Severity? = nil) {
         self.text = text
         self.severity = severity
@@ -38,14 +40,18 @@ public struct Term: Sendable, Equatable {
 /// Text that a rule must (or must not) match, from its `examples`. In `match` examples the
 /// expected span is marked with ⟦ ⟧.
 public struct RuleExample: Sendable, Equatable {
+    /// The example text, without the ⟦ ⟧ marks.
     public var text: String
     /// Expected spans, as Unicode-scalar ranges of `text` without the marks. Empty for no-match.
     public var spans: [Range<Int>]
+    /// True for `match` and `todo_match` examples, false for `no_match` and `todo_no_match`.
     public var shouldMatch: Bool
     /// A known gap (`todo_match`, `todo_no_match`): reported, not failed.
     public var isTodo: Bool
+    /// The example's line in the rule file, from 1 (0 when unknown).
     public var line: Int
 
+    /// Creates an example from its parts.
     public init(text: String, spans: [Range<Int>], shouldMatch: Bool, isTodo: Bool, line: Int) {
         self.text = text
         self.spans = spans
@@ -58,31 +64,35 @@ public struct RuleExample: Sendable, Equatable {
     public static func parseMarked(_ marked: String) -> (text: String, spans: [Range<Int>])? {
         var text = ""
         var spans: [Range<Int>] = []
-        var open: Int?
+        // The offset of the open mark, in scalars of the unmarked text.
+        var opened: Int?
         var offset = 0
         for scalar in marked.unicodeScalars {
             switch scalar {
             case "⟦":
-                guard open == nil else { return nil }
-                open = offset
+                guard opened == nil else { return nil }
+                opened = offset
             case "⟧":
-                guard let start = open else { return nil }
+                guard let start = opened else { return nil }
                 spans.append(start..<offset)
-                open = nil
+                opened = nil
             default:
                 text.unicodeScalars.append(scalar)
                 offset += 1
             }
         }
-        return open == nil ? (text, spans) : nil
+        return opened == nil ? (text, spans) : nil
     }
 }
 
 /// Where something stands in a rule file, for located errors found after loading.
 public struct SourceLocation: Sendable, Equatable {
+    /// Line, from 1.
     public var line: Int
+    /// Column, from 1.
     public var column: Int
 
+    /// Creates a location from its line and column.
     public init(line: Int, column: Int) {
         self.line = line
         self.column = column
@@ -95,6 +105,7 @@ public struct PatternSpec: Sendable, Equatable {
     public var regex: String
     /// Words of which one must occur (case-insensitive, in the folded text) before the regex runs.
     public var keywords: [String]
+    /// The regex tells capital from small letters (YAML `case_sensitive`); false by default.
     public var caseSensitive: Bool
     /// Capture group whose span is reported (0: the whole match).
     public var group: Int
@@ -103,6 +114,7 @@ public struct PatternSpec: Sendable, Equatable {
     /// Matches never reported (compared case-insensitively).
     public var allowlist: [String]
 
+    /// Creates a pattern spec from its parts.
     public init(
         regex: String, keywords: [String] = [], caseSensitive: Bool = false, group: Int = 0, validator: String? = nil,
         allowlist: [String] = []
@@ -130,6 +142,7 @@ public struct ProximitySpec: Sendable, Equatable {
     /// same sentence or the one before or after: "I met many X. They are …".
     public var referBack: [Term]
 
+    /// Creates a proximity spec from its parts.
     public init(parts: [[Term]], within: Int, ordered: Bool = false, sameSentence: Bool = true, referBack: [Term] = []) {
         self.parts = parts
         self.within = within
@@ -146,6 +159,7 @@ public struct FuzzySpec: Sendable, Equatable {
     /// Misspellings match (false: only glued words, for lists where a typo often makes a name).
     public var typos: Bool
 
+    /// Creates a fuzzy spec from its parts.
     public init(knownWords: KnownWords? = nil, typos: Bool = true) {
         self.knownWords = knownWords
         self.typos = typos
@@ -155,11 +169,13 @@ public struct FuzzySpec: Sendable, Equatable {
 /// A word list loaded once and shared by every rule that names it: the hashes of its folded
 /// words in an open-addressing table (built in one pass, no sort; a lookup is a probe or two).
 public final class KnownWords: Sendable, Equatable {
+    /// The file the words were read from; for lists merged into one, their paths joined by newlines.
     public let path: String
     /// Each distinct hash once, in first-seen order.
     public let hashes: [UInt64]
     let table: HashSet64
 
+    /// Builds the table from the words' hashes, keeping each distinct hash once.
     public init(path: String, hashes: some Collection<UInt64>) {
         self.path = path
         let (table, unique) = HashSet64.build(hashes)
@@ -171,6 +187,7 @@ public final class KnownWords: Sendable, Equatable {
     @inline(__always)
     public func contains(_ hash: UInt64) -> Bool { table.contains(hash) }
 
+    /// Two lists are equal only when they are the same object.
     public static func == (a: KnownWords, b: KnownWords) -> Bool { a === b }
 }
 
@@ -189,6 +206,7 @@ public struct UnlessLists: Sendable, Equatable {
     /// negate after the verb ("Ich hasse Frauen nicht", "nafrat nahi karta"); 0 for English.
     public var negationAfter: Int
 
+    /// Creates the lists from their parts (empty by default).
     public init(
         negation: [Term] = [], notNegation: [Term] = [], counterBefore: [Term] = [], counterAfter: [Term] = [],
         negationAfter: Int = 0
@@ -221,7 +239,9 @@ public struct OccurrenceSpec: Sendable, Equatable {
         case post, sentence
     }
 
+    /// What is counted.
     public var measure: Measure
+    /// Where it is counted: per post or per sentence.
     public var scope: Scope
     /// The least count (or ratio, 0–1) that makes a finding.
     public var min: Double
@@ -232,6 +252,7 @@ public struct OccurrenceSpec: Sendable, Equatable {
     /// Words that do not count (acronyms such as NASA, for caps).
     public var except: [String]
 
+    /// Creates an occurrence spec from its parts.
     public init(
         measure: Measure, scope: Scope = .post, min: Double, minWords: Int = 0, chars: String = "", except: [String] = []
     ) {
@@ -259,6 +280,7 @@ public struct ContextSpec: Sendable, Equatable {
     /// Report the match only when a raising word is in the window.
     public var require: Bool
 
+    /// Creates a context spec from its parts.
     public init(
         window: Int, raise: [Term] = [], lower: [Term] = [], raiseBy: Double = 0.5, lowerBy: Double = 0.5,
         require: Bool = false
@@ -286,13 +308,22 @@ public enum UnlessCondition: String, Sendable, CaseIterable {
 
 /// A rule as loaded from its file, before compilation.
 public struct Rule: Sendable {
+    /// The rule's id, `pack/rule`: the pack's folder and the rule file's name without its extension.
     public var id: String
+    /// How the rule matches.
     public var kind: RuleKind
+    /// The category of its findings.
     public var category: Category
+    /// The severity of its findings, unless the matched term gives its own.
     public var severity: Severity
+    /// How sure the rule is of a match, 0–1; a finding's own may differ (views, fuzzy matches,
+    /// detectors, `context`).
     public var confidence: Double
+    /// The message shown for a finding, with `{match}` where the matched text goes.
     public var message: String
+    /// The kind of personal data (EMAIL, PHONE…) its findings carry, for privacy rules.
     public var entity: String?
+    /// A longer explanation of the rule, shown by `footprint rules show` and in SARIF reports.
     public var description: String?
     /// What a finding gives away or does, in a few words for a score's explanation.
     public var reason: String?
@@ -312,10 +343,15 @@ public struct Rule: Sendable {
     public var uppercase: Bool
     /// Detector: its name.
     public var detector: String?
+    /// Pattern: the regex and its guards.
     public var pattern: PatternSpec?
+    /// Proximity: the parts and how near they must be.
     public var proximity: ProximitySpec?
+    /// Occurrence: what is counted, where, and the least count that makes a finding.
     public var occurrence: OccurrenceSpec?
+    /// Words near a match that raise or lower the confidence.
     public var context: ContextSpec?
+    /// When a match is not reported.
     public var unless: [UnlessCondition]
     /// The rule's own negators and counter-speech frames.
     public var unlessLists: UnlessLists
@@ -324,12 +360,14 @@ public struct Rule: Sendable {
     /// The language the rule is written for (ISO 639-1, "hi-Latn" for romanised Hindi): it runs on
     /// posts detected as that language, and on posts whose language is not detected.
     public var language: String?
+    /// Texts the rule must and must not match, checked by `ExampleRunner`.
     public var examples: [RuleExample]
     /// The file the rule came from.
     public var file: String
     /// Where each top-level key stands in the file.
     public var locations: [String: SourceLocation]
 
+    /// Creates a rule from its parts; `reason` and `advice` start as nil.
     public init(
         id: String, kind: RuleKind, category: Category, severity: Severity, confidence: Double, message: String,
         entity: String? = nil, description: String? = nil, views: [ViewKind] = [.folded], terms: [Term] = [],
@@ -378,13 +416,20 @@ public struct Rule: Sendable {
 
 /// A pack's `pack.yml`: what it is and where its lists came from.
 public struct RulePack: Sendable {
+    /// The pack's folder name, which starts each of its rule ids.
     public var name: String
+    /// A short title (pack.yml `title`).
     public var title: String
+    /// What the pack looks for (pack.yml `description`).
     public var description: String
+    /// The languages its rules are written for (pack.yml `languages`).
     public var languages: [String]
+    /// Where its lists came from (pack.yml `sources`).
     public var sources: [String]
+    /// The pack's rules, one a file, in file-name order.
     public var rules: [Rule]
 
+    /// Creates a pack from its parts.
     public init(name: String, title: String, description: String, languages: [String], sources: [String], rules: [Rule]) {
         self.name = name
         self.title = title

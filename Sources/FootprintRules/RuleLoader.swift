@@ -13,6 +13,7 @@ public struct RuleLoader: Sendable {
     /// Known-word files read so far: each is read once however many rules name it.
     private let knownWords = KnownWordsCache()
 
+    /// Creates a loader that accepts these detector and validator names.
     public init(knownDetectors: Set<String>, knownValidators: Set<String> = []) {
         self.knownDetectors = knownDetectors
         self.knownValidators = knownValidators

@@ -18,6 +18,7 @@ public enum Band: String, Sendable, CaseIterable, Comparable, Codable {
     }
 
     private var rank: Int { Band.allCases.firstIndex(of: self) ?? 0 }
+    /// True when `a` is a lower band than `b` (low < medium < high < critical).
     public static func < (a: Band, b: Band) -> Bool { a.rank < b.rank }
 }
 
@@ -26,14 +27,19 @@ public enum Band: String, Sendable, CaseIterable, Comparable, Codable {
 /// and confidence alone ("patient details are critical" for healthcare); a finding's weight is
 /// capped at 1.
 public struct Profile: Sendable {
+    /// The profile's name, its key under `profiles` in a scoring file.
     public var name: String
+    /// What the profile is for, in words (the scoring file's `description`); may be empty.
     public var description: String
+    /// Categories and their weights, for findings whose rule has no weight of its own.
     public var categoryWeights: [Category: Double]
     /// Rule ids or `pack/*` patterns and their weights; the most specific pattern wins.
     public var ruleWeights: [String: Double]
     /// Weight of a category the profile does not name.
     public var defaultWeight: Double
 
+    /// A profile named `name`, with its description, category and rule weights, and the weight of
+    /// every other category.
     public init(
         name: String, description: String = "", categoryWeights: [Category: Double] = [:], ruleWeights: [String: Double] = [:],
         defaultWeight: Double = 1
@@ -59,17 +65,21 @@ public struct Profile: Sendable {
 /// The scoring model: what a severity weighs, where the bands start, the audience profiles, and
 /// the words that explain a score. Built-in values come from `Rules/scoring.yml`.
 public struct ScoringModel: Sendable {
+    /// What a finding of each severity weighs, 0–1, before its confidence and the profile's weight.
     public var severityWeights: [Severity: Double]
     /// Lowest score of each band, highest band first.
     public var cutPoints: [(band: Band, from: Double)]
     /// Profiles by name, and their names in the order they were written.
     public var profiles: [String: Profile]
+    /// The profiles' names in the order they were written.
     public var profileNames: [String]
     /// A category's reason when a rule gives none ("attacks a protected group").
     public var categoryReasons: [Category: String]
     /// A category's advice when a rule gives none ("remove it").
     public var categoryAdvice: [Category: String]
 
+    /// A model of severity weights, band cut points (highest band first), profiles (a later one
+    /// replaces an earlier one of the same name) and each category's reason and advice.
     public init(
         severityWeights: [Severity: Double] = [.low: 0.25, .medium: 0.5, .high: 0.75, .critical: 1],
         cutPoints: [(band: Band, from: Double)] = Band.cutPoints, profiles: [Profile] = [.public],
@@ -86,6 +96,7 @@ public struct ScoringModel: Sendable {
 
 /// One category's share of a score.
 public struct Factor: Sendable, Equatable {
+    /// The category whose share this is.
     public var category: Category
     /// The category's own score, 0–100.
     public var score: Double
@@ -93,11 +104,17 @@ public struct Factor: Sendable, Equatable {
 
 /// A post's risk: a score, its band, the factors behind it and the findings.
 public struct Assessment: Sendable {
+    /// The post's id, when it has one.
     public var id: String?
+    /// The score, 0–100; a whole number when `Scorer` computes it.
     public var score: Double
+    /// The band the score falls in.
     public var band: Band
+    /// Each category's share of the score, highest first.
     public var factors: [Factor]
+    /// The findings the score was computed from.
     public var findings: [Finding]
+    /// Warnings about the input and the scan (repaired UTF-8, a regex stopped by its time limit).
     public var warnings: [String]
     /// The score in words: the band and what weighs most ("high: tells strangers where you
     /// live (privacy) and when the home is empty (privacy)"); empty without findings.
@@ -107,6 +124,8 @@ public struct Assessment: Sendable {
     /// The profile the post was scored for.
     public var profile: String
 
+    /// An assessment of its parts: score, band, factors, findings and warnings, and the summary,
+    /// advice and profile name.
     public init(
         id: String?, score: Double, band: Band, factors: [Factor], findings: [Finding], warnings: [String],
         summary: String = "", advice: [String] = [], profile: String = "public"
@@ -128,9 +147,13 @@ public struct Assessment: Sendable {
 /// combine as 1 − Π(1 − wᵢ), and categories combine the same way into 0–100. So the score is
 /// bounded, never drops when a finding is added, and does not depend on finding order.
 public struct Scorer: Sendable {
+    /// The audience the post is scored for.
     public var profile: Profile
+    /// The weights, cut points, reasons and advice it scores with.
     public var model: ScoringModel
 
+    /// A scorer for `profile` under `model`; by default the public profile and the default weights
+    /// and cut points.
     public init(profile: Profile = .public, model: ScoringModel = ScoringModel()) {
         self.profile = profile
         self.model = model
@@ -143,6 +166,8 @@ public struct Scorer: Sendable {
         return min(1, max(0, weight))
     }
 
+    /// The assessment of a post's findings: the score, its band, each category's factor, the
+    /// summary and each finding's advice.
     public func assess(id: String?, findings: [Finding], warnings: [String] = []) -> Assessment {
         var strongest: [Category: [String: Double]] = [:]
         for finding in findings {

@@ -10,7 +10,9 @@ public enum FileBytes {
     /// Why a file could not be read: the system's reason ("No such file or directory", "is a
     /// directory").
     public struct Failure: Error, CustomStringConvertible, Sendable {
+        /// The system's message (from strerror(3)), or "is a directory".
         public let reason: String
+        /// The reason, as is.
         public var description: String { reason }
     }
 

@@ -2,9 +2,13 @@ import CICUShim
 
 /// An error reported by ICU.
 public struct ICUError: Error, CustomStringConvertible, Sendable {
+    /// The ICU error code (a `UErrorCode`).
     public let code: Int32
+    /// What was being done ("break iterator", "segmentation", "NFKC_Casefold").
     public let operation: String
 
+    /// The operation and ICU's name for the code, e.g. "ICU segmentation failed:
+    /// U_ILLEGAL_ARGUMENT_ERROR".
     public var description: String {
         "ICU \(operation) failed: \(String(cString: fp_icu_error_name(code)))"
     }

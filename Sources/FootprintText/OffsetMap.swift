@@ -8,13 +8,20 @@
 public struct OffsetMap: Sendable, Equatable {
     /// A stretch of the view and the stretch of the origin it came from.
     public struct Run: Sendable, Equatable {
+        /// Byte offset in the view where the run starts.
         public var viewStart: Int32
+        /// Length of the run in view bytes.
         public var viewLength: Int32
+        /// Byte offset in the origin where the run's origin range starts.
         public var originStart: Int32
+        /// Length of the origin range in bytes.
         public var originLength: Int32
         /// Byte for byte (then viewLength == originLength).
         public var exact: Bool
 
+        /// A run mapping view bytes `viewStart..<viewStart + viewLength` to origin bytes
+        /// `originStart..<originStart + originLength`; it is exact only when `exact` and the two
+        /// lengths are equal.
         public init(viewStart: Int32, viewLength: Int32, originStart: Int32, originLength: Int32, exact: Bool) {
             self.viewStart = viewStart
             self.viewLength = viewLength
@@ -27,6 +34,7 @@ public struct OffsetMap: Sendable, Equatable {
         var originEnd: Int { Int(originStart + originLength) }
     }
 
+    /// The runs, in order of view offset.
     public private(set) var runs: [Run]
     /// Length of the origin in bytes.
     public let originLength: Int
@@ -39,6 +47,7 @@ public struct OffsetMap: Sendable, Equatable {
             originLength: length)
     }
 
+    /// A map made of `runs` (in order of view offset) into an origin of `originLength` bytes.
     public init(runs: [Run], originLength: Int) {
         self.runs = runs
         self.originLength = originLength
@@ -116,8 +125,10 @@ public struct OffsetMap: Sendable, Equatable {
 /// Builds an `OffsetMap` run by run, merging exact runs that follow each other.
 public struct OffsetMapBuilder {
     private var runs: [OffsetMap.Run] = []
+    /// Length in bytes of the view recorded so far.
     public private(set) var viewLength: Int = 0
 
+    /// An empty builder.
     public init() {}
 
     /// Records that the next `viewLength` view bytes came from `origin`, byte for byte when
@@ -139,6 +150,7 @@ public struct OffsetMapBuilder {
         viewLength += length
     }
 
+    /// The map of the runs appended so far, into an origin of `originLength` bytes.
     public func build(originLength: Int) -> OffsetMap {
         OffsetMap(runs: runs, originLength: originLength)
     }

@@ -10,6 +10,7 @@ public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
     /// Column in grapheme clusters (user-perceived characters), from 1.
     public var column: Int
 
+    /// A position from its scalar and byte offsets, its line and its column (both from 1).
     public init(scalar: Int, byte: Int, line: Int, column: Int) {
         self.scalar = scalar
         self.byte = byte
@@ -17,6 +18,7 @@ public struct TextPosition: Sendable, Equatable, CustomStringConvertible {
         self.column = column
     }
 
+    /// "line:column", as people read it.
     public var description: String { "\(line):\(column)" }
 }
 
@@ -27,6 +29,7 @@ public struct LineIndex: Sendable {
     /// Scalar offset where each line starts.
     private var lineScalarStarts: [Int] = [0]
 
+    /// Finds where each line of `bytes` (UTF-8) starts.
     public init(_ bytes: [UInt8]) {
         var scalars = 0
         var i = 0

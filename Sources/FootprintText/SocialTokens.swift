@@ -7,6 +7,7 @@ public struct SocialToken: Sendable, Equatable {
         case url, email, mention, hashtag
     }
 
+    /// Whether it is a URL, an e-mail address, a mention or a hashtag.
     public var kind: Kind
     /// Byte range in the original text.
     public var range: Range<Int>
@@ -16,6 +17,8 @@ public struct SocialToken: Sendable, Equatable {
     /// "news.bbc.co.uk". Nil for IP addresses.
     public var registrableDomain: String?
 
+    /// A token of `kind` at byte `range` of the original text, with its host and registrable domain
+    /// when it has them.
     public init(kind: Kind, range: Range<Int>, host: String? = nil, registrableDomain: String? = nil) {
         self.kind = kind
         self.range = range

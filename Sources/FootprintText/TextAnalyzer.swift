@@ -6,6 +6,8 @@ public final class TextAnalyzer {
     let folder: ICUFolder
     let skeletons: ICUSkeletons
 
+    /// Opens the ICU word and sentence break iterators, normalizer and spoof checker; throws
+    /// `ICUError` when ICU cannot open one.
     public init() throws {
         words = try ICUBreaker(sentences: false)
         sentences = try ICUBreaker(sentences: true)

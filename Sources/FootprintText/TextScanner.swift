@@ -7,6 +7,8 @@ public struct ScanHit: Sendable, Equatable {
     /// The detector's own confidence, when it has one (a checksum passed: high).
     public var confidence: Double?
 
+    /// A hit at byte `range` of the original text, with the detector's entity and confidence when
+    /// it has them.
     public init(range: Range<Int>, entity: String? = nil, confidence: Double? = nil) {
         self.range = range
         self.entity = entity

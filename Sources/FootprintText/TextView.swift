@@ -8,6 +8,8 @@ public struct TextView: Sendable {
     /// True when `bytes` is pure ASCII.
     public let isASCII: Bool
 
+    /// A view of `bytes` (UTF-8) with `map` back to the original; `isASCII` must say whether
+    /// `bytes` is pure ASCII.
     public init(bytes: [UInt8], map: OffsetMap, isASCII: Bool) {
         self.bytes = bytes
         self.map = map
@@ -40,8 +42,10 @@ public enum TokenKind: String, Sendable {
 public struct Token: Sendable, Equatable {
     /// Byte range in the view the token was cut from.
     public var range: Range<Int>
+    /// What the segment holds.
     public var kind: TokenKind
 
+    /// A token of `kind` at byte `range` of its view.
     public init(range: Range<Int>, kind: TokenKind) {
         self.range = range
         self.kind = kind

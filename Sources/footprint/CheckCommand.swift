@@ -34,8 +34,8 @@ struct CheckCommand: ParsableCommand {
         abstract: "Check posts: findings with exact spans, and the risk score.",
         discussion: """
             Reads one post from standard input (no FILE, or '-'), or one post per FILE. With \
-            --jsonl, every input line is a JSON object {"id": …, "text": …} and gives exactly one \
-            output line, in input order; a line that cannot be read gives {"line": n, "error": …}.
+            --jsonl, every input line is a JSON object {"id": ..., "text": ...} and gives exactly one \
+            output line, in input order; a line that cannot be read gives {"line": n, "error": ...}.
             """
     )
 

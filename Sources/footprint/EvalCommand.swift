@@ -40,8 +40,8 @@ struct EvalCommand: ParsableCommand {
         commandName: "eval",
         abstract: "Measure quality on labelled posts: precision, recall and F1 per category, entity type and rule.",
         discussion: """
-            Reads JSON Lines ('-' for standard input), one record a line: {"id": …, "text": "…", \
-            "labels": {"hate": true, …}, "spans": [{"type": "EMAIL", "start": 9, "end": 29}, …]}, \
+            Reads JSON Lines ('-' for standard input), one record a line: {"id": ..., "text": "...", \
+            "labels": {"hate": true, ...}, "spans": [{"type": "EMAIL", "start": 9, "end": 29}, ...]}, \
             labels and spans each optional, span offsets in Unicode scalars (end exclusive). A record \
             counts for the categories it labels, and for span metrics when it has a "spans" key. \
             Records, errors and throughput go to standard error. Exit status: 0, 1 when an F1 is \
