@@ -45,7 +45,8 @@ struct EcosystemTests {
         }
         // From another folder, without the source tree's rules: the installed packs are used.
         let run = try CLI.shell(
-            "cd '\(folder.path)' && printf 'mail jane@example.com' | env -u FOOTPRINT_RULES '\(prefix)/bin/footprint' check --format jsonl")
+            "cd '\(folder.path)' && printf 'mail jane@example.com' | env -u FOOTPRINT_RULES '\(prefix)/bin/footprint' check --format jsonl"
+        )
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.out.contains("privacy/email-address"))
         let version = try CLI.shell("'\(prefix)/bin/footprint' --version")
@@ -81,7 +82,8 @@ struct EcosystemTests {
             }
         }
         if Self.available("man --version") {
-            let rendered = try CLI.shell("MANWIDTH=100 man -l '\(Self.root)/Documentation/man/footprint.check.1' 2>/dev/null | col -b")
+            let rendered = try CLI.shell(
+                "MANWIDTH=100 man -l '\(Self.root)/Documentation/man/footprint.check.1' 2>/dev/null | col -b")
             #expect(rendered.out.contains("--fail-on"))
         }
     }
@@ -128,7 +130,8 @@ struct EcosystemTests {
         let folder = try Folder()
         try folder.write("content/posts/first.md", "---\ntitle: First\n---\nWe planted tomatoes today.\n")
         let bin = (CLI.binary.path as NSString).deletingLastPathComponent
-        let step = "cd '\(folder.path)' && PATH='\(bin)':$PATH '\(Self.root)/hooks/publish-check' content high report.html && echo built"
+        let step =
+            "cd '\(folder.path)' && PATH='\(bin)':$PATH '\(Self.root)/hooks/publish-check' content high report.html && echo built"
         let clean = try CLI.shell(step)
         #expect(clean.status == 0, "\(clean.stderr)")
         #expect(clean.out.contains("built"))
@@ -184,7 +187,9 @@ struct EcosystemTests {
             "cd '\(folder.path)' && python3 '\(Self.root)/Examples/spark/footprint_spark.py' in.jsonl out "
                 + "--footprint \"$FOOTPRINT\" --partitions 4 --master 'local[2]' 2>spark.log; status=$?; "
                 + "cat out/part-* 2>/dev/null; exit $status")
-        #expect(result.status == 0, "\((try? String(contentsOfFile: folder.path + "/spark.log", encoding: .utf8))?.suffix(2000) ?? "")")
+        #expect(
+            result.status == 0,
+            "\((try? String(contentsOfFile: folder.path + "/spark.log", encoding: .utf8))?.suffix(2000) ?? "")")
         var seen: [String: Int] = [:]
         for line in result.lines {
             let record = try CLI.json(line: line)

@@ -53,6 +53,9 @@ struct DocumentationTests {
         defer { try? FileManager.default.removeItem(at: root) }
         try "/// Documented.\npublic struct A {}\n\n@inlinable\npublic func b() {}\n".write(
             to: folder.appendingPathComponent("Probe.swift"), atomically: true, encoding: .utf8)
-        #expect(try Self.undocumented(in: "FootprintDocumentationProbe", under: root) == ["FootprintDocumentationProbe/Probe.swift:5: public func b() {}"])
+        #expect(
+            try Self.undocumented(in: "FootprintDocumentationProbe", under: root) == [
+                "FootprintDocumentationProbe/Probe.swift:5: public func b() {}"
+            ])
     }
 }

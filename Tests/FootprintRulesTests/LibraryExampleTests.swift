@@ -1,7 +1,6 @@
+import Footprint
 import Foundation
 import Testing
-
-import Footprint
 
 /// README's library example, run: the lines between the markers are README's code block, line for
 /// line (the test checks that too), so the example cannot stop compiling or working unnoticed.
@@ -53,6 +52,7 @@ struct LibraryExampleTests {
         let end = try #require(lines.firstIndex { $0.contains("README library example: end") })
         let code = lines[(begin + 1)..<end].map { $0.hasPrefix("        ") ? $0.dropFirst(8) : $0 }.joined(separator: "\n")
         let readme = try String(contentsOf: Self.root.appendingPathComponent("README.md"), encoding: .utf8)
-        #expect(readme.contains("```swift\nimport Footprint\n\n" + code + "\n```"), "README's library example differs from:\n\(code)")
+        #expect(
+            readme.contains("```swift\nimport Footprint\n\n" + code + "\n```"), "README's library example differs from:\n\(code)")
     }
 }
