@@ -5,12 +5,9 @@ import Testing
 @Suite("footprint audit")
 struct AuditCommandTests {
     /// A folder of small exports of several platforms, removed at the end.
-    final class Exports {
-        let path: String
-
-        init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-audit-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    final class Exports: TemporaryFolder {
+        override init() throws {
+            try super.init()
             try write(
                 "twitter/data/tweets.js",
                 """
@@ -29,14 +26,6 @@ struct AuditCommandTests {
                 "broken/comments.csv", "id,permalink,date,body\n1,https://r.example/1,2020-01-01 00:00:00 UTC,\"never closed\n")
         }
 
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        func write(_ name: String, _ text: String) throws {
-            let full = path + "/" + name
-            try FileManager.default.createDirectory(
-                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: full, atomically: true, encoding: .utf8)
-        }
     }
 
     @Test("a folder: one line per post, the platform's fields after the id, an error record for the broken file, exit 2")

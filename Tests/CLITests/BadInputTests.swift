@@ -7,23 +7,25 @@ import Testing
 struct BadInputTests {
     static let fixtures = CLI.packageRoot.appendingPathComponent("Tests/Fixtures/bad-input").path
 
-    /// A temporary folder, removed at the end.
-    final class Folder {
-        let path: String
-        init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-bad-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
+    typealias Folder = TemporaryFolder
 
-        @discardableResult
-        func write(_ name: String, _ data: Data) throws -> String {
-            let full = path + "/" + name
-            try FileManager.default.createDirectory(
-                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try data.write(to: URL(fileURLWithPath: full))
-            return full
-        }
+    /// A JSONL file of `count` posts in `folder` and the output of an uninterrupted audit of it.
+    static func postsAndReference(in folder: Folder, count: Int, text: (Int) -> String) throws -> (
+        posts: String, reference: Data
+    ) {
+        var input = ""
+        for i in 0..<count { input += "{\"id\":\"p\(i)\",\"text\":\"\(text(i))\"}\n" }
+        let posts = try folder.write("posts.jsonl", input)
+        let reference = folder.path + "/reference.jsonl"
+        #expect(try CLI.run(["audit", "--fail-on", "never", "--out", reference, posts]).status == 0)
+        return (posts, try Data(contentsOf: URL(fileURLWithPath: reference)))
+    }
+
+    /// Resumes the audit of `posts` into `out`, which must then equal `reference`.
+    static func expectResumeCompletes(_ out: String, posts: String, reference: Data) throws {
+        let resumed = try CLI.run(["audit", "--fail-on", "never", "--resume", "--out", out, posts])
+        #expect(resumed.status == 0, "\(resumed.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == reference)
     }
 
     @Test("a million JSONL records give a million output lines, in order")
@@ -190,11 +192,7 @@ struct BadInputTests {
         #expect(full.stderr.contains("cannot write output: No space left on device"))
 
         let folder = try Folder()
-        var input = ""
-        for i in 0..<3000 { input += "{\"id\":\"p\(i)\",\"text\":\"note \(i), mail n\(i)@example.com\"}\n" }
-        let posts = try folder.write("posts.jsonl", Data(input.utf8))
-        let reference = folder.path + "/reference.jsonl"
-        #expect(try CLI.run(["audit", "--fail-on", "never", "--out", reference, posts]).status == 0)
+        let (posts, complete) = try Self.postsAndReference(in: folder, count: 3000) { "note \($0), mail n\($0)@example.com" }
         // A 64 KiB disk: a tmpfs in a user and mount namespace of its own; where namespaces are not
         // allowed, a file size limit (writes past it fail with EFBIG) stands in for it.
         let out = folder.path + "/out.jsonl"
@@ -214,21 +212,16 @@ struct BadInputTests {
         let written = try Data(contentsOf: URL(fileURLWithPath: out))
         #expect(written.count > 0 && written.count <= 65536)
         #expect(written.last == 0x0A)
-        let complete = try Data(contentsOf: URL(fileURLWithPath: reference))
         #expect(complete.starts(with: written))
-        let resumed = try CLI.run(["audit", "--fail-on", "never", "--resume", "--out", out, posts])
-        #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == complete)
+        try Self.expectResumeCompletes(out, posts: posts, reference: complete)
     }
 
     @Test("an audit killed with SIGKILL loses nothing: --resume writes the rest")
     func killedAudit() throws {
         let folder = try Folder()
-        var input = ""
-        for i in 0..<20000 { input += "{\"id\":\"p\(i)\",\"text\":\"note \(i), call 415-555-\(1000 + i % 9000)\"}\n" }
-        let posts = try folder.write("posts.jsonl", Data(input.utf8))
-        let reference = folder.path + "/reference.jsonl"
-        #expect(try CLI.run(["audit", "--fail-on", "never", "--out", reference, posts]).status == 0)
+        let (posts, complete) = try Self.postsAndReference(in: folder, count: 20000) {
+            "note \($0), call 415-555-\(1000 + $0 % 9000)"
+        }
         let out = folder.path + "/out.jsonl"
         // Started, killed once some records are written (or after 60 s), then resumed.
         let killed = try CLI.shell(
@@ -238,12 +231,8 @@ struct BadInputTests {
             kill -9 $pid; wait $pid; echo "status $?"
             """, bash: true)
         #expect(killed.out.contains("status 137"), "\(killed.out) \(killed.stderr)")
-        let partial = try Data(contentsOf: URL(fileURLWithPath: out))
-        let complete = try Data(contentsOf: URL(fileURLWithPath: reference))
-        #expect(partial.count < complete.count)
-        let resumed = try CLI.run(["audit", "--fail-on", "never", "--resume", "--out", out, posts])
-        #expect(resumed.status == 0, "\(resumed.stderr)")
-        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == complete)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)).count < complete.count)
+        try Self.expectResumeCompletes(out, posts: posts, reference: complete)
     }
 
     @Test("conservation: N records with injected faults give exactly N output records, in order")

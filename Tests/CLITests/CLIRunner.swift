@@ -80,3 +80,28 @@ enum CLI {
 
     static func json(line: Substring) throws -> [String: Any] { try json(Data(line.utf8)) }
 }
+
+/// A temporary folder for a test, removed when the test lets go of it.
+class TemporaryFolder {
+    let path: String
+
+    init() throws {
+        path = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-test-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    /// Writes `data` to `name` inside the folder (making its folders) and returns the full path.
+    @discardableResult
+    func write(_ name: String, _ data: Data) throws -> String {
+        let full = path + "/" + name
+        try FileManager.default.createDirectory(
+            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try data.write(to: URL(fileURLWithPath: full))
+        return full
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) throws -> String { try write(name, Data(text.utf8)) }
+}

@@ -5,22 +5,7 @@ import Testing
 /// (plain and the pre-commit framework), a static-site publish step, and Spark's RDD.pipe.
 @Suite("ecosystem")
 struct EcosystemTests {
-    /// A temporary folder, removed at the end.
-    final class Folder {
-        let path: String
-        init() throws {
-            path = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-eco-\(UUID().uuidString)").path
-            try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-        }
-        deinit { try? FileManager.default.removeItem(atPath: path) }
-
-        func write(_ name: String, _ text: String) throws {
-            let full = path + "/" + name
-            try FileManager.default.createDirectory(
-                atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try text.write(toFile: full, atomically: true, encoding: .utf8)
-        }
-    }
+    typealias Folder = TemporaryFolder
 
     static let root = CLI.packageRoot.path
     /// A post that scores high: a home address while the house is empty.
@@ -155,15 +140,16 @@ struct EcosystemTests {
         try folder.write("drafts/away.md", Self.risky)
         let bin = (CLI.binary.path as NSString).deletingLastPathComponent
         // try-repo runs the hooks of this repository at its HEAD, without a configuration file.
-        let run = try CLI.shell(
-            "cd '\(folder.path)' && git add -A && PATH='\(bin)':$PATH PRE_COMMIT_HOME='\(folder.path)/.cache' "
-                + "pre-commit try-repo '\(Self.root)' footprint-installed --files drafts/ok.md drafts/away.md")
+        func tryRepo(_ files: String) throws -> CLIResult {
+            try CLI.shell(
+                "cd '\(folder.path)' && git add -A && PATH='\(bin)':$PATH PRE_COMMIT_HOME='\(folder.path)/.cache' "
+                    + "pre-commit try-repo '\(Self.root)' footprint-installed --files \(files)")
+        }
+        let run = try tryRepo("drafts/ok.md drafts/away.md")
         #expect(run.status == 1, "\(run.out) \(run.stderr)")
         #expect(run.out.contains("drafts/away.md"))
         #expect(run.out.contains("Failed"))
-        let ok = try CLI.shell(
-            "cd '\(folder.path)' && PATH='\(bin)':$PATH PRE_COMMIT_HOME='\(folder.path)/.cache' "
-                + "pre-commit try-repo '\(Self.root)' footprint-installed --files drafts/ok.md")
+        let ok = try tryRepo("drafts/ok.md")
         #expect(ok.status == 0, "\(ok.out) \(ok.stderr)")
     }
 

@@ -2,25 +2,7 @@ import Foundation
 import Testing
 
 /// A scratch folder for a test's rule packs and configuration files, removed when it ends.
-private final class ScratchFolder {
-    let path: String
-
-    init() throws {
-        path = FileManager.default.temporaryDirectory.appendingPathComponent("footprint-rules-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-
-    /// Writes `text` to `name` (relative, folders created) and returns its full path.
-    @discardableResult
-    func write(_ name: String, _ text: String) throws -> String {
-        let full = path + "/" + name
-        try FileManager.default.createDirectory(
-            atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try text.write(toFile: full, atomically: true, encoding: .utf8)
-        return full
-    }
+private final class ScratchFolder: TemporaryFolder {
 
     /// A pack `mine` under `folder` with one lexicon rule, `mine/words`, whose examples are given.
     func pack(in folder: String, examples: String, description: Bool = true) throws {
