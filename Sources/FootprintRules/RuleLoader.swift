@@ -717,14 +717,13 @@ enum TermFiles {
     nonisolated(unsafe) private static var parsed: [String: Parsed] = [:]
 
     /// One term a line, `term | severity` for a term's own severity, `#` comments.
-    static func parse(_ data: [UInt8], path: String) -> Result<Parsed, NotUTF8> {
+    static func parse(_ bytes: [UInt8], path: String) -> Result<Parsed, NotUTF8> {
         lock.lock()
-        if let cached = parsed[path], cached.data == data {
+        if let cached = parsed[path], cached.data == bytes {
             lock.unlock()
             return .success(cached)
         }
         lock.unlock()
-        let bytes = data
         guard ValidatedUTF8(bytes).firstInvalidOffset == nil else { return .failure(NotUTF8()) }
         var terms: [Term] = []
         var errors: [RuleError] = []
@@ -763,7 +762,7 @@ enum TermFiles {
             }
             terms.append(Term(text: String(decoding: termBytes, as: UTF8.self), severity: severity))
         }
-        let result = Parsed(data: data, terms: terms, errors: errors)
+        let result = Parsed(data: bytes, terms: terms, errors: errors)
         lock.lock()
         parsed[path] = result
         lock.unlock()

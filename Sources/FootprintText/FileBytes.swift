@@ -43,7 +43,8 @@ public enum FileBytes {
     public static func read(descriptor: Int32) throws(Failure) -> [UInt8] {
         var info = stat()
         let expected = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-        var result = [UInt8](repeating: 0, count: max(expected, 1 << 16))
+        // One byte more than the file, so that reading the end needs no second buffer.
+        var result = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
         var count = 0
         while true {
             if count == result.count { result.append(contentsOf: repeatElement(0, count: result.count)) }
