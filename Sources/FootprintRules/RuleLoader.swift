@@ -719,7 +719,13 @@ enum TermFiles {
     /// One term a line, `term | severity` for a term's own severity, `#` comments.
     static func parse(_ bytes: [UInt8], path: String) -> Result<Parsed, NotUTF8> {
         lock.lock()
-        if let cached = parsed[path], cached.data == bytes {
+        // NOTE: compared with memcmp; `==` on arrays compares element by element.
+        if let cached = parsed[path], cached.data.count == bytes.count,
+            bytes.isEmpty
+                || cached.data.withUnsafeBytes({ a in
+                    bytes.withUnsafeBytes { b in memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0 }
+                })
+        {
             lock.unlock()
             return .success(cached)
         }

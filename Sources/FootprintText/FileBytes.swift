@@ -42,27 +42,35 @@ public enum FileBytes {
     /// Everything left to read from `descriptor`, which stays open.
     public static func read(descriptor: Int32) throws(Failure) -> [UInt8] {
         var info = stat()
-        let expected = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG ? Int(info.st_size) : 0
-        // One byte more than the file, so that reading the end needs no second buffer.
-        var result = [UInt8](repeating: 0, count: max(expected + 1, 1 << 16))
-        var count = 0
+        let isFile = fstat(descriptor, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+        // A file is read into one buffer a byte longer than it (so that reading its end needs
+        // no second one); anything else in chunks that double. Buffers are not zero-filled first.
+        var chunkSize = isFile ? Int(info.st_size) + 1 : 1 << 16
+        var result: [UInt8] = []
         while true {
-            if count == result.count { result.append(contentsOf: repeatElement(0, count: result.count)) }
-            let got = result.withUnsafeMutableBytes { raw in
-                #if canImport(Glibc)
-                    Glibc.read(descriptor, raw.baseAddress! + count, raw.count - count)
-                #else
-                    Darwin.read(descriptor, raw.baseAddress! + count, raw.count - count)
-                #endif
+            var atEnd = false
+            var failure: Int32 = 0
+            let chunk = [UInt8](unsafeUninitializedCapacity: chunkSize) { buffer, count in
+                count = 0
+                while count < buffer.count {
+                    #if canImport(Glibc)
+                        let got = Glibc.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    #else
+                        let got = Darwin.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+                    #endif
+                    if got < 0 && errno == EINTR { continue }
+                    if got < 0 { failure = errno }
+                    if got <= 0 {
+                        atEnd = true
+                        return
+                    }
+                    count += got
+                }
             }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw Failure(reason: String(cString: strerror(errno)))
-            }
-            if got == 0 { break }
-            count += got
+            if failure != 0 { throw Failure(reason: String(cString: strerror(failure))) }
+            if result.isEmpty { result = chunk } else { result += chunk }
+            if atEnd { return result }
+            chunkSize = max(chunkSize, result.count)
         }
-        result.removeSubrange(count...)
-        return result
     }
 }
