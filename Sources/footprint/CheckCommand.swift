@@ -159,7 +159,7 @@ struct CheckRun {
         let source = path == "-" ? nil : path
         let fd: Int32
         do {
-            fd = path == "-" ? 0 : try openForReading(path)
+            fd = path == "-" ? 0 : try FileBytes.open(path)
         } catch {
             fail(source: source, line: nil, message: "cannot read \(path): \(error.reason)")
             return

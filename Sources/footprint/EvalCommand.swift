@@ -95,7 +95,7 @@ struct EvalCommand: ParsableCommand {
         let name = file == "-" ? "<stdin>" : file
         let fd: Int32
         do {
-            fd = file == "-" ? 0 : try openForReading(file)
+            fd = file == "-" ? 0 : try FileBytes.open(file)
         } catch {
             printError("cannot read \(name): \(error.reason)")
             throw ExitCode(ExitStatus.badInput)

@@ -106,9 +106,6 @@ func colorWanted(descriptor: Int32 = 1) -> Bool {
     return isatty(descriptor) == 1
 }
 
-/// Opens a file for reading, or throws why not.
-func openForReading(_ path: String) throws(FileBytes.Failure) -> Int32 { try FileBytes.open(path) }
-
 /// Reads a whole file, or standard input for "-".
 func readInput(_ path: String) throws(FileBytes.Failure) -> [UInt8] {
     path == "-" ? try FileBytes.read(descriptor: 0) : try FileBytes.read(path)

@@ -199,7 +199,7 @@ struct BadInputTests {
         let disk = folder.path + "/disk"
         try FileManager.default.createDirectory(atPath: disk, withIntermediateDirectories: true)
         let audit = "\"$FOOTPRINT\" audit --fail-on never --jobs 1 --out '\(disk)/out.jsonl' '\(posts)'"
-        let namespaces = try CLI.shell("unshare -rm true").status == 0
+        let namespaces = CLI.succeeds("unshare -rm true")
         let limited =
             namespaces
             ? try CLI.shell(

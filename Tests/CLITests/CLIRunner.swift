@@ -53,6 +53,9 @@ enum CLI {
             stderr: String(decoding: try Data(contentsOf: errURL), as: UTF8.self))
     }
 
+    /// True when `command` runs and exits 0 (its output discarded): a tool a test needs is there.
+    static func succeeds(_ command: String) -> Bool { (try? shell("\(command) >/dev/null 2>&1").status) == 0 }
+
     /// Runs a shell pipeline (`sh`, or `bash`) with the binary as $FOOTPRINT.
     static func shell(_ script: String, bash: Bool = false) throws -> CLIResult {
         let process = Process()

@@ -11,8 +11,6 @@ struct EcosystemTests {
     /// A post that scores high: a home address while the house is empty.
     static let risky = "Off to Lisbon for two weeks from Friday, the house at 12 Oak Street will be empty!\n"
 
-    static func available(_ command: String) -> Bool { (try? CLI.shell("\(command) >/dev/null 2>&1").status) == 0 }
-
     @Test("scripts/install.sh: binary, rule packs, man pages and completions under a prefix; the binary runs from anywhere")
     func install() throws {
         let folder = try Folder()
@@ -37,7 +35,7 @@ struct EcosystemTests {
         let version = try CLI.shell("'\(prefix)/bin/footprint' --version")
         #expect(version.out.split(separator: ".").count == 3)
         // The completions complete subcommands and options.
-        if Self.available("bash --version") {
+        if CLI.succeeds("bash --version") {
             let bash = try CLI.shell(
                 "bash -c 'source \(prefix)/share/bash-completion/completions/footprint; COMP_WORDS=(footprint ch); COMP_CWORD=1; COMP_LINE=\"footprint ch\"; COMP_POINT=12; _footprint; echo \"${COMPREPLY[@]}\"'"
             )
@@ -66,7 +64,7 @@ struct EcosystemTests {
                 #expect(text.contains("Fl -\(option)"), "footprint.\(command.joined(separator: ".")).1 lacks --\(option)")
             }
         }
-        if Self.available("man --version") {
+        if CLI.succeeds("man --version") {
             let rendered = try CLI.shell(
                 "MANWIDTH=100 man -l '\(Self.root)/Documentation/man/footprint.check.1' 2>/dev/null | col -b")
             #expect(rendered.out.contains("--fail-on"))
@@ -83,7 +81,7 @@ struct EcosystemTests {
 
     @Test("hooks/pre-commit: a clean draft commits, a risky one is stopped by what is staged, --no-verify skips")
     func gitHook() throws {
-        guard Self.available("git --version") else {
+        guard CLI.succeeds("git --version") else {
             print("skipped: git is not installed")
             return
         }
@@ -130,7 +128,7 @@ struct EcosystemTests {
 
     @Test("pre-commit framework: the installed-binary hook from .pre-commit-hooks.yaml stops a risky draft")
     func preCommitFramework() throws {
-        guard Self.available("pre-commit --version"), Self.available("git --version") else {
+        guard CLI.succeeds("pre-commit --version"), CLI.succeeds("git --version") else {
             print("skipped: pre-commit is not installed (apt-get install pre-commit, or pip install pre-commit)")
             return
         }
@@ -155,7 +153,7 @@ struct EcosystemTests {
 
     @Test("Spark: RDD.pipe through check --jsonl scores every record exactly once (PySpark, local mode)")
     func spark() throws {
-        guard Self.available("python3 -c 'import pyspark'"), Self.available("java -version") else {
+        guard CLI.succeeds("python3 -c 'import pyspark'"), CLI.succeeds("java -version") else {
             print("skipped: PySpark or Java is not installed (pip install pyspark; a JRE)")
             return
         }

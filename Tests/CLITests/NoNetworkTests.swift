@@ -13,13 +13,9 @@ struct NoNetworkTests {
         "printf 'mail jane@example.com' | \"$FOOTPRINT\" redact",
     ]
 
-    static func available(_ tool: String) -> Bool {
-        (try? CLI.shell("command -v \(tool)").status) == 0
-    }
-
     @Test("no command makes a socket or connect call (strace)")
     func noSocketCalls() throws {
-        guard Self.available("strace") else {
+        guard CLI.succeeds("command -v strace") else {
             print("skipped: strace is not installed (apt-get install strace)")
             return
         }
@@ -38,7 +34,7 @@ struct NoNetworkTests {
 
     @Test("every command gives the same output in a network namespace without network")
     func noNetworkNeeded() throws {
-        guard (try CLI.shell("unshare -rn true")).status == 0 else {
+        guard CLI.succeeds("unshare -rn true") else {
             print("skipped: cannot make a network namespace here (unshare -rn)")
             return
         }

@@ -26,7 +26,7 @@ enum FuzzTarget: String, CaseIterable {
     /// A rule file: loaded, and when it loads, compiled and run on a post.
     case rules
 
-    nonisolated(unsafe) static var current: FuzzTarget = {
+    static let current: FuzzTarget = {
         let name = ProcessInfo.processInfo.environment["FOOTPRINT_FUZZ_TARGET"] ?? ""
         guard let target = FuzzTarget(rawValue: name) else {
             let names = FuzzTarget.allCases.map(\.rawValue).joined(separator: ", ")
